@@ -1,0 +1,26 @@
+import type { Lang } from "../model.ts";
+
+/** One stacked segment: its category on the band axis, its series and its value. */
+export interface StackedDatum {
+  category: string;
+  series: string;
+  value: number;
+}
+
+/** A series drawn in a chart, with its legend label and colour. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  colour: string;
+}
+
+/** What every chart function needs besides its data. */
+export interface ChartContext {
+  lang: Lang;
+  /** The DOM document Plot renders into (linkedom's on the server). */
+  document: Document;
+  /** Width in CSS pixels; the SVG scales down but never up. */
+  width: number;
+  /** Short text alternative for the whole chart, put in the SVG's `aria-label`. */
+  ariaLabel: string;
+}

@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// The build script (scripts/build.ts) sets these so that a failed build never touches dist/:
+// Astro writes into a fresh folder that replaces dist/ only when everything succeeded.
+const outDir = process.env.KSST_OUT_DIR ?? "./dist";
+const site = process.env.KSST_SITE_URL ?? "http://localhost:4321";
+
+export default defineConfig({
+  site,
+  outDir,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+});

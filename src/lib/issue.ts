@@ -1,0 +1,42 @@
+/** How much a problem matters: errors block publishing, warnings are published in the quality report. */
+export type Severity = "error" | "warning";
+
+/**
+ * One problem found in the data, as data: where it is, what rule it breaks, and the
+ * parameters its bilingual message needs. Formatting happens later (see `messages/`).
+ */
+export interface Issue {
+  /** Stable code, e.g. `type-error`; documented in the README. */
+  code: string;
+  severity: Severity;
+  /** File path relative to the data folder, e.g. `activities.csv`. */
+  file: string;
+  /** Dataset name from the catalog, when the file is a dataset. */
+  dataset?: string;
+  /** Row number as Frictionless counts it (header = 1); for JSON, the 1-based record number. */
+  row?: number;
+  /** Field (column) name. */
+  column?: string;
+  /** 1-based column position in the CSV header. */
+  columnNumber?: number;
+  /** JSON pointer inside the record, for nested JSON values. */
+  pointer?: string;
+  /** The offending value, as written in the file. */
+  value?: string;
+  /** The rule that failed, e.g. `type: integer` or `x-foreignKey: organisations.id`. */
+  rule: string;
+  /** Values the message template needs. */
+  params: Record<string, string | number>;
+}
+
+/** Builds an issue, defaulting severity to error and params to none. */
+export function issue(
+  fields: Omit<Issue, "severity" | "params"> & Partial<Pick<Issue, "severity" | "params">>,
+): Issue {
+  return { severity: "error", params: {}, ...fields };
+}
+
+/** Tells whether any issue blocks publishing. */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}

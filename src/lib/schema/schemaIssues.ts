@@ -1,0 +1,129 @@
+import type { ErrorObject } from "ajv";
+import { type Issue, issue } from "../issue.ts";
+
+/** Where a record came from, so schema errors can say file, row and column. */
+export interface RecordLocation {
+  file: string;
+  dataset: string;
+  row: number;
+  /** Column numbers by name, for CSV files. */
+  columns?: ReadonlyMap<string, number>;
+  /** The record's values as written in the file (CSV cells), for quoting the offending value. */
+  raw?: Readonly<Record<string, string>>;
+}
+
+// ajv keywords whose errors are grouped under a stable code of ours.
+const codeByKeyword: Readonly<Record<string, string>> = {
+  required: "required",
+  type: "type-error",
+  enum: "enum",
+  const: "enum",
+  pattern: "pattern",
+  format: "format",
+  minimum: "range",
+  maximum: "range",
+  exclusiveMinimum: "range",
+  exclusiveMaximum: "range",
+  minLength: "length",
+  maxLength: "length",
+  minItems: "list-length",
+  maxItems: "list-length",
+  uniqueItems: "list-duplicate",
+  additionalProperties: "unknown-field",
+};
+
+/** Turns ajv's errors for one record into located issues, one per problem. */
+export function schemaIssues(
+  errors: readonly ErrorObject[],
+  location: RecordLocation,
+  record: unknown,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const error of errors) {
+    // `if`/`then` and composition errors repeat a more precise error reported beside them.
+    if (error.keyword === "if" || error.keyword === "anyOf" || error.keyword === "oneOf") continue;
+    const segments = error.instancePath.split("/").slice(1).map(unescapePointer);
+    let field = segments[0];
+    let pointer = error.instancePath;
+    if (error.keyword === "required") {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      if (field === undefined) field = missing;
+      pointer = `${error.instancePath}/${missing}`;
+    }
+    if (error.keyword === "additionalProperties") {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (field === undefined) field = extra;
+      pointer = `${error.instancePath}/${extra}`;
+    }
+    const value = valueAt(record, pointer);
+    const params: Record<string, string | number> = { keyword: error.keyword };
+    for (const [key, param] of Object.entries(error.params as Record<string, unknown>)) {
+      params[key] = Array.isArray(param) ? param.join(", ") : String(param);
+    }
+    if (error.keyword === "enum")
+      params.allowedValues = (error.params as { allowedValues: unknown[] }).allowedValues.join(", ");
+    const rawCell = field === undefined ? undefined : location.raw?.[field];
+    const columnNumber = field === undefined ? undefined : location.columns?.get(field);
+    issues.push(
+      issue({
+        code: codeByKeyword[error.keyword] ?? "schema",
+        file: location.file,
+        dataset: location.dataset,
+        row: location.row,
+        ...(field === undefined ? {} : { column: field }),
+        ...(columnNumber === undefined ? {} : { columnNumber }),
+        ...(location.columns === undefined && pointer !== "" ? { pointer } : {}),
+        ...(value === undefined
+          ? rawCell === undefined
+            ? {}
+            : { value: rawCell }
+          : { value: display(value) }),
+        rule: `${error.keyword}${ruleDetail(error)}`,
+        params,
+      }),
+    );
+  }
+  return issues;
+}
+
+function ruleDetail(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "type":
+      return `: ${String(p.type)}`;
+    case "format":
+      return `: ${String(p.format)}`;
+    case "pattern":
+      return `: ${String(p.pattern)}`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "maxItems":
+      return `: ${String(p.limit)}`;
+    default:
+      return "";
+  }
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+
+function valueAt(record: unknown, pointer: string): unknown {
+  let current = record;
+  for (const segment of pointer.split("/").slice(1).map(unescapePointer)) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function display(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && value.every((v) => typeof v !== "object")) return value.join(";");
+  return JSON.stringify(value);
+}

@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { serveStatic } from "./staticServer.ts";
+
+/** Debian's Chromium, or CHROMIUM_PATH when set. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The built site the browser tests run against (`KSST_DIST`, default `dist`). */
+export const distDir = process.env.KSST_DIST ?? "dist";
+
+/** Launches headless Chromium with the flags this closed-network machine needs. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), "ksst-chromium-"))}`,
+    ],
+  });
+}
+
+/** A served site and a browser: everything a browser test needs, and one call to tear it down. */
+export interface SiteSession {
+  url: string;
+  browser: Browser;
+  /** A fresh context (phone or desktop width, JavaScript on or off). */
+  context(options?: { width?: number; javaScript?: boolean }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** Serves the built site and launches the browser. */
+export async function openSite(): Promise<SiteSession> {
+  if (!existsSync(join(distDir, "index.html"))) throw new Error(`No built site in ${distDir}: run npm run build first.`);
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  return {
+    url: server.url,
+    browser,
+    context: ({ width = 1280, javaScript = true } = {}) =>
+      browser.newContext({
+        viewport: { width, height: 900 },
+        javaScriptEnabled: javaScript,
+        timezoneId: "UTC",
+        locale: "id-ID",
+      }),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

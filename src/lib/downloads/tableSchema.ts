@@ -1,0 +1,113 @@
+import type { Bilingual } from "../model.ts";
+import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
+import type { CsvColumn } from "./csvColumn.ts";
+
+/** A Frictionless Table Schema field. */
+export interface TableField {
+  name: string;
+  type: string;
+  title?: string;
+  description?: string;
+  format?: string;
+  delimiter?: string;
+  itemType?: string;
+  constraints?: Record<string, unknown>;
+}
+
+/** A Frictionless Table Schema (v2) describing one CSV download. */
+export interface TableSchema {
+  fields: TableField[];
+  primaryKey?: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  missingValues: string[];
+}
+
+/** Tells whether a property is the shared partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+export function isPartialDate(property: JsonSchema): boolean {
+  return typeof property.$ref === "string" && /\/date$/.test(property.$ref);
+}
+
+const scalarTypes: Record<string, string> = { integer: "integer", number: "number", boolean: "boolean" };
+
+/** Maps a scalar JSON Schema node to a Table Schema type (partial dates stay strings with a pattern). */
+function scalarType(node: JsonSchema): string {
+  return scalarTypes[primaryType(node) ?? ""] ?? "string";
+}
+
+/** Collects the Table Schema constraints a JSON Schema node states. */
+function constraintsOf(node: JsonSchema, required: boolean): Record<string, unknown> {
+  const constraints: Record<string, unknown> = {};
+  if (required) constraints.required = true;
+  if (Array.isArray(node.enum)) constraints.enum = node.enum;
+  if (typeof node.pattern === "string") constraints.pattern = node.pattern;
+  for (const key of ["minimum", "maximum", "minLength", "maxLength"] as const) {
+    if (typeof node[key] === "number") constraints[key] = node[key];
+  }
+  return constraints;
+}
+
+/** Returns the `x-foreignKey` of a property or of its items, if any. */
+export function foreignKeyOf(node: JsonSchema, registry: SchemaRegistry, base?: string): string | undefined {
+  const own = node["x-foreignKey"];
+  if (typeof own === "string") return own;
+  const items = node.items ? resolveSchema(node.items, registry, base)["x-foreignKey"] : undefined;
+  return typeof items === "string" ? items : undefined;
+}
+
+/**
+ * Derives the Frictionless Table Schema of a CSV download from its columns and JSON Schema:
+ * types, titles, descriptions, constraints, the primary key, and foreign keys to other datasets
+ * (single-valued fields only: Table Schema cannot check each item of a `;` list).
+ */
+export function tableSchema(
+  columns: readonly CsvColumn[],
+  schema: JsonSchema,
+  registry: SchemaRegistry,
+  base?: string,
+): TableSchema {
+  const fields: TableField[] = [];
+  const foreignKeys: NonNullable<TableSchema["foreignKeys"]> = [];
+  for (const column of columns) {
+    const node = column.schema;
+    const label = node["x-label"] as Partial<Bilingual> | undefined;
+    const field: TableField = { name: column.name, type: "string" };
+    if (label?.en) field.title = label.en;
+    if (node.description) field.description = node.description;
+    const type = primaryType(node);
+    if (column.json) {
+      field.type = "array";
+    } else if (type === "array") {
+      const items = resolveSchema(node.items ?? {}, registry, base);
+      field.type = "list";
+      field.delimiter = ";";
+      field.itemType = scalarType(items);
+    } else if (type === "object") {
+      field.type = "object";
+    } else {
+      field.type = scalarType(node);
+      if (node.format === "uri") field.format = "uri";
+    }
+    // Item constraints of lists (enum, pattern) apply to each item, which Table Schema cannot express.
+    const structured = field.type === "list" || field.type === "array" || field.type === "object";
+    const constraints = structured
+      ? column.required
+        ? { required: true }
+        : {}
+      : constraintsOf(node, column.required);
+    if (Object.keys(constraints).length > 0) field.constraints = constraints;
+    fields.push(field);
+    const target = foreignKeyOf(column.property, registry, base) ?? foreignKeyOf(node, registry, base);
+    if (target && !target.startsWith("ref:") && field.type !== "list") {
+      const [resource, targetField] = target.split(".");
+      if (resource && targetField)
+        foreignKeys.push({ fields: [column.name], reference: { resource, fields: [targetField] } });
+    }
+  }
+  const primaryKey = schema["x-primaryKey"];
+  return {
+    fields,
+    ...(typeof primaryKey === "string" ? { primaryKey: [primaryKey] } : {}),
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+    missingValues: [""],
+  };
+}

@@ -6,7 +6,7 @@ export type Severity = "error" | "warning";
  * parameters its bilingual message needs. Formatting happens later (see `messages/`).
  */
 export interface Issue {
-  /** Stable code, e.g. `type-error`; documented in the README. */
+  /** Stable code, e.g. `type-error`; documented in docs/validation.md. */
   code: string;
   severity: Severity;
   /** File path relative to the data folder, e.g. `activities.csv`. */
@@ -15,6 +15,8 @@ export interface Issue {
   dataset?: string;
   /** Row number as Frictionless counts it (header = 1); for JSON, the 1-based record number. */
   row?: number;
+  /** 1-based line in the file where the record starts, when it differs from `row` (JSON). */
+  line?: number;
   /** Field (column) name. */
   column?: string;
   /** 1-based column position in the CSV header. */

@@ -1,33 +1,38 @@
-import { type Issue, issue } from "../issue.ts";
-import type { Rule } from "./rule.ts";
+import { fieldIssue, type Rule } from "./rule.ts";
 
 /** Female participants never exceed the total. */
 export const femaleWithinTotal: Rule = {
   code: "female-exceeds-total",
-  description: "participants_female is not greater than participants_total.",
-  check({ datasets }) {
-    const issues: Issue[] = [];
-    for (const [name, dataset] of datasets) {
-      for (const { record, row } of dataset.records) {
-        const female = record.participants_female;
-        const total = record.participants_total;
-        if (typeof female !== "number" || typeof total !== "number" || female <= total) continue;
-        const columnNumber = dataset.columns?.get("participants_female");
-        issues.push(
-          issue({
-            code: "female-exceeds-total",
-            file: dataset.entry.path,
-            dataset: name,
-            row,
-            column: "participants_female",
-            ...(columnNumber === undefined ? {} : { columnNumber }),
-            value: String(female),
-            rule: "participants_female <= participants_total",
-            params: { total },
-          }),
-        );
-      }
-    }
-    return issues;
+  severity: "error",
+  description: {
+    id: "participants_female tidak lebih besar daripada participants_total.",
+    en: "participants_female is not greater than participants_total.",
   },
+  appliesTo: (info) => info.fields.has("participants_female") && info.fields.has("participants_total"),
+  start: () => ({
+    dataset(info) {
+      if (!hasBothFields(info.fields)) return undefined;
+      return {
+        row(context, emit) {
+          const female = context.record.participants_female;
+          const total = context.record.participants_total;
+          if (typeof female !== "number" || typeof total !== "number" || female <= total) return;
+          emit(
+            fieldIssue(context, {
+              code: "female-exceeds-total",
+              severity: "error",
+              column: "participants_female",
+              value: String(female),
+              rule: "participants_female <= participants_total",
+              params: { total },
+            }),
+          );
+        },
+      };
+    },
+  }),
 };
+
+function hasBothFields(fields: ReadonlyMap<string, unknown>): boolean {
+  return fields.has("participants_female") && fields.has("participants_total");
+}

@@ -1,6 +1,8 @@
-import { type Issue, issue } from "../issue.ts";
+import type { Issue } from "../issue.ts";
+import type { ReferenceList } from "../reference/referenceList.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
-import type { Rule } from "./rule.ts";
+import { suggest } from "../schema/suggest.ts";
+import { type DatasetInfo, type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
 
 /** Visits every value in a record whose schema declares `x-foreignKey`, with its JSON pointer. */
 export function visitForeignKeys(
@@ -32,64 +34,139 @@ export function visitForeignKeys(
   }
 }
 
+// Suggesting the nearest key is only worth its cost on lists a person could read.
+const suggestLimit = 5000;
+
 /** Every `x-foreignKey` value resolves: to a record of another dataset or to a reference list. */
 export const foreignKey: Rule = {
   code: "foreign-key",
-  description:
-    "References resolve: organisations, sources, activities, commitments, countries (ISO 3166-1), provinces and regencies (Kemendagri), DAC sectors and SDGs.",
-  check({ datasets, reference, registry }) {
-    const keySets = new Map<string, Set<unknown>>();
-    const keysOf = (dataset: string, field: string): Set<unknown> | undefined => {
-      const id = `${dataset}.${field}`;
-      let keys = keySets.get(id);
-      if (!keys) {
-        const loaded = datasets.get(dataset);
-        if (!loaded) return undefined;
-        keys = new Set(loaded.records.map(({ record }) => record[field]));
-        keySets.set(id, keys);
-      }
-      return keys;
-    };
-    const issues: Issue[] = [];
-    for (const [name, dataset] of datasets) {
-      const base = typeof dataset.schema.$id === "string" ? dataset.schema.$id : undefined;
-      for (const { record, row } of dataset.records) {
-        visitForeignKeys(
-          dataset.schema,
-          record,
-          registry,
-          (target, value, pointer) => {
-            const text = String(value);
-            let found: boolean;
-            if (target.startsWith("ref:")) {
-              found = reference[target.slice(4)]?.has(text) ?? false;
-            } else {
-              const [targetDataset = "", field = "id"] = target.split(".");
-              found = keysOf(targetDataset, field)?.has(value) ?? false;
-            }
-            if (found) return;
-            const column = pointer.split("/")[1] ?? "";
-            const columnNumber = dataset.columns?.get(column);
-            issues.push(
-              issue({
-                code: "foreign-key",
-                file: dataset.entry.path,
-                dataset: name,
-                row,
-                column,
-                ...(columnNumber === undefined ? {} : { columnNumber }),
-                ...(dataset.columns === undefined ? { pointer } : {}),
-                value: text,
-                rule: `x-foreignKey: ${target}`,
-                params: { target },
-              }),
-            );
-          },
-          "",
-          base,
-        );
+  severity: "error",
+  description: {
+    id: "Rujukan terselesaikan: organisasi, sumber, kegiatan, komitmen, rencana aksi, negara (ISO 3166-1), provinsi dan kabupaten/kota (Kemendagri), sektor DAC, dan SDG.",
+    en: "References resolve: organisations, sources, activities, commitments, action plans, countries (ISO 3166-1), provinces and regencies (Kemendagri), DAC sectors and SDGs.",
+  },
+  appliesTo: (info) => info.references.size > 0,
+  start(environment) {
+    const { registry, reference } = environment;
+    // The keys of every dataset field that something points at, collected while that dataset is read.
+    const keys = new Map<string, Set<unknown>>();
+    for (const info of environment.datasets.values()) {
+      for (const target of info.references) {
+        if (!target.startsWith("ref:")) keys.set(normalise(target), new Set());
       }
     }
-    return issues;
+    // References to a dataset not read yet (itself, or a cycle) wait for the end of the run.
+    const pending: Array<{
+      context: Pick<RowContext, "dataset" | "row">;
+      target: string;
+      value: unknown;
+      pointer: string;
+    }> = [];
+
+    const check = (
+      context: Pick<RowContext, "dataset" | "row">,
+      target: string,
+      value: unknown,
+      pointer: string,
+      emit: Emit,
+    ) => {
+      if (target.startsWith("ref:")) {
+        const list = reference[target.slice(4)];
+        if (list?.has(String(value))) return;
+        emit(problem(context, target, value, pointer, list));
+        return;
+      }
+      const id = normalise(target);
+      const dataset = id.slice(0, id.lastIndexOf("."));
+      if (!environment.isComplete(dataset) && environment.datasets.has(dataset)) {
+        pending.push({ context, target, value, pointer });
+        return;
+      }
+      if (keys.get(id)?.has(value)) return;
+      emit(problem(context, target, value, pointer, keys.get(id)));
+    };
+
+    return {
+      dataset(info) {
+        const collect = [...keys.keys()]
+          .filter((id) => id.slice(0, id.lastIndexOf(".")) === info.name)
+          .map((id) => [id.slice(id.lastIndexOf(".") + 1), keys.get(id) as Set<unknown>] as const);
+        const flat = info.format === "csv" ? flatForeignKeys(info) : undefined;
+        const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
+        return {
+          row(context, emit) {
+            const { record } = context;
+            for (const [field, set] of collect) {
+              const value = record[field];
+              if (value !== undefined) set.add(value);
+            }
+            if (flat) {
+              for (const [field, target] of flat) {
+                const value = record[field];
+                if (value === undefined) continue;
+                if (!Array.isArray(value)) {
+                  check(context, target, value, `/${field}`, emit);
+                  continue;
+                }
+                for (let i = 0; i < value.length; i += 1)
+                  check(context, target, value[i], `/${field}/${i}`, emit);
+              }
+              return;
+            }
+            visitForeignKeys(
+              info.schema,
+              record,
+              registry,
+              (target, value, pointer) => check(context, target, value, pointer, emit),
+              "",
+              base,
+            );
+          },
+        };
+      },
+      end(emit) {
+        for (const { context, target, value, pointer } of pending) {
+          if (keys.get(normalise(target))?.has(value)) continue;
+          emit(problem(context, target, value, pointer, keys.get(normalise(target))));
+        }
+      },
+    };
   },
 };
+
+function problem(
+  context: Pick<RowContext, "dataset" | "row">,
+  target: string,
+  value: unknown,
+  pointer: string,
+  known: ReferenceList | Set<unknown> | undefined,
+): Issue {
+  const text = String(value);
+  const params: Issue["params"] = { target };
+  const codes = known === undefined ? [] : known instanceof Set ? known : known.codes();
+  const size = codes instanceof Set ? codes.size : codes.length;
+  if (size > 0 && size <= suggestLimit) {
+    const meant = suggest(text, [...codes].map(String));
+    if (meant !== undefined) params.suggestion = meant;
+  }
+  return fieldIssue(context, {
+    code: "foreign-key",
+    severity: "error",
+    column: pointer.split("/")[1] ?? "",
+    pointer,
+    value: text,
+    rule: `x-foreignKey: ${target}`,
+    params,
+  });
+}
+
+/** `organisations` alone means `organisations.id`. */
+function normalise(target: string): string {
+  return target.includes(".") ? target : `${target}.id`;
+}
+
+function flatForeignKeys(info: DatasetInfo): Array<readonly [string, string]> {
+  return [...info.fields.values()]
+    .filter((field) => field.foreignKey !== undefined)
+    .map((field) => [field.name, field.foreignKey as string] as const);
+}

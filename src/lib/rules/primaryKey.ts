@@ -1,40 +1,41 @@
-import { issue } from "../issue.ts";
-import type { Rule } from "./rule.ts";
+import { fieldIssue, type Rule } from "./rule.ts";
 
-/** Every dataset's primary key (`x-primaryKey`) is unique. */
+/** Every dataset's primary key (`x-primaryKey`) is unique: ids are never reused. */
 export const primaryKey: Rule = {
   code: "duplicate-key",
-  description: "Record ids (x-primaryKey) are unique within a dataset.",
-  check({ datasets }) {
-    const issues = [];
-    for (const [name, dataset] of datasets) {
-      const key = dataset.schema["x-primaryKey"];
-      if (typeof key !== "string") continue;
-      const firstRow = new Map<unknown, number>();
-      for (const { record, row } of dataset.records) {
-        const value = record[key];
-        if (value === undefined) continue;
-        const first = firstRow.get(value);
-        if (first === undefined) {
-          firstRow.set(value, row);
-          continue;
-        }
-        const columnNumber = dataset.columns?.get(key);
-        issues.push(
-          issue({
-            code: "duplicate-key",
-            file: dataset.entry.path,
-            dataset: name,
-            row,
-            column: key,
-            ...(columnNumber === undefined ? {} : { columnNumber }),
-            value: String(value),
-            rule: `x-primaryKey: ${key}`,
-            params: { first },
-          }),
-        );
-      }
-    }
-    return issues;
+  severity: "error",
+  description: {
+    id: "Id rekaman (x-primaryKey) unik dalam dataset.",
+    en: "Record ids (x-primaryKey) are unique within a dataset.",
   },
+  appliesTo: (info) => info.primaryKey !== undefined,
+  start: () => ({
+    dataset(info) {
+      const key = info.primaryKey;
+      if (key === undefined) return undefined;
+      // Only the keys are kept (value → first row), not the rows.
+      const firstRow = new Map<unknown, number>();
+      return {
+        row(context, emit) {
+          const value = context.record[key];
+          if (value === undefined) return;
+          const first = firstRow.get(value);
+          if (first === undefined) {
+            firstRow.set(value, context.row);
+            return;
+          }
+          emit(
+            fieldIssue(context, {
+              code: "duplicate-key",
+              severity: "error",
+              column: key,
+              value: String(value),
+              rule: `x-primaryKey: ${key}`,
+              params: { first },
+            }),
+          );
+        },
+      };
+    },
+  }),
 };

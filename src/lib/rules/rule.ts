@@ -1,36 +1,124 @@
 import type { CatalogDataset } from "../catalog.ts";
-import type { Issue } from "../issue.ts";
+import { type Issue, issue, type Severity } from "../issue.ts";
+import type { Bilingual } from "../model.ts";
 import type { Reference } from "../reference/referenceList.ts";
+import type { FieldInfo } from "../schema/fieldInfo.ts";
 import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
 
-/** One record as read from its file, with where it came from. */
-export interface LoadedRecord {
-  record: Record<string, unknown>;
-  /** Row number (CSV, header = 1) or 1-based record number (JSON). */
-  row: number;
-}
-
-/** A dataset after parsing and schema validation. */
-export interface LoadedDataset {
+/** A dataset as the rules see it: its catalog entry, schema and resolved fields. */
+export interface DatasetInfo {
+  name: string;
   entry: CatalogDataset;
   schema: JsonSchema;
-  records: LoadedRecord[];
-  /** Column numbers by name (CSV only). */
+  format: "csv" | "json";
+  fields: ReadonlyMap<string, FieldInfo>;
+  /** Every `x-foreignKey` target the schema declares, at any depth (`sources.id`, `ref:countries`). */
+  references: ReadonlySet<string>;
+  /** The primary key field (`x-primaryKey`). */
+  primaryKey?: string;
+  /** Column numbers by name (CSV only), known once the header has been read. */
   columns?: ReadonlyMap<string, number>;
 }
 
-/** What a rule can see: every dataset, the reference lists and the schemas. */
-export interface RuleContext {
-  datasets: ReadonlyMap<string, LoadedDataset>;
-  reference: Reference;
-  registry: SchemaRegistry;
+/** One record being checked, with where it came from. */
+export interface RowContext {
+  dataset: DatasetInfo;
+  record: Record<string, unknown>;
+  /** Row number (CSV, header = 1) or 1-based record number (JSON). */
+  row: number;
+  /** The CSV cells as written, in header order (CSV only). */
+  cells?: readonly string[];
 }
 
-/** A data rule beyond the JSON Schema, written as a definition object and registered in `registry.ts`. */
+/** Receives the issues a rule finds. */
+export type Emit = (found: Issue) => void;
+
+/** What every rule can see: the schemas, the reference lists, the clock and the datasets. */
+export interface RuleEnvironment {
+  datasets: ReadonlyMap<string, DatasetInfo>;
+  reference: Reference;
+  registry: SchemaRegistry;
+  /** The build's date (injectable for tests). */
+  now: Date;
+  /** Tells whether every row of a dataset has already been seen (datasets are read in dependency order). */
+  isComplete(dataset: string): boolean;
+}
+
+/** A rule's checks for one dataset: called for each row, then once at the end of the dataset. */
+export interface DatasetCheck {
+  row(context: RowContext, emit: Emit): void;
+  end?(emit: Emit): void;
+}
+
+/** A rule's state over one validation run. */
+export interface RuleRun {
+  /** The checks for a dataset, or `undefined` when the rule has nothing to do there. */
+  dataset(info: DatasetInfo): DatasetCheck | undefined;
+  /** Called once after every dataset has been read. */
+  end?(emit: Emit): void;
+}
+
+/**
+ * A data rule beyond the JSON Schema, written as a definition object and registered in
+ * `registry.ts`. Rules stream: they see each row once, in dependency order, and keep only what they
+ * need (keys, small lookups), so memory does not grow with the rows.
+ */
 export interface Rule {
   /** Stable code of the issues it reports. */
   code: string;
-  /** What it checks, in English (shown in the quality report and README). */
-  description: string;
-  check(context: RuleContext): Issue[];
+  severity: Severity;
+  /** What it checks, in Bahasa Indonesia and English (quality report, docs). */
+  description: Bilingual;
+  /** Tells whether the rule checks anything in a dataset (for the quality report's list of checks). */
+  appliesTo(info: DatasetInfo): boolean;
+  start(environment: RuleEnvironment): RuleRun;
+}
+
+/** Builds a located issue about one field of a row (column number for CSV, JSON pointer for JSON). */
+export function fieldIssue(
+  context: Pick<RowContext, "dataset" | "row">,
+  fields: {
+    code: string;
+    severity: Severity;
+    column: string;
+    pointer?: string;
+    value?: string;
+    rule: string;
+    params?: Issue["params"];
+  },
+): Issue {
+  const { dataset, row } = context;
+  const columnNumber = dataset.columns?.get(fields.column);
+  const pointer = dataset.format === "json" ? (fields.pointer ?? `/${fields.column}`) : undefined;
+  return issue({
+    code: fields.code,
+    severity: fields.severity,
+    file: dataset.entry.path,
+    dataset: dataset.name,
+    row,
+    column: fields.column,
+    ...(columnNumber === undefined ? {} : { columnNumber }),
+    ...(pointer === undefined ? {} : { pointer }),
+    ...(fields.value === undefined ? {} : { value: fields.value }),
+    rule: fields.rule,
+    params: fields.params ?? {},
+  });
+}
+
+/** Builds a located issue about a whole row. */
+export function rowIssue(
+  context: Pick<RowContext, "dataset" | "row">,
+  fields: { code: string; severity: Severity; rule: string; value?: string; params?: Issue["params"] },
+): Issue {
+  const { dataset, row } = context;
+  return issue({
+    code: fields.code,
+    severity: fields.severity,
+    file: dataset.entry.path,
+    dataset: dataset.name,
+    row,
+    ...(fields.value === undefined ? {} : { value: fields.value }),
+    rule: fields.rule,
+    params: fields.params ?? {},
+  });
 }

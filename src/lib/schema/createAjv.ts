@@ -13,12 +13,23 @@ export const annotationKeywords = [
   "x-personalData",
 ] as const;
 
+/** Options of the project's ajv instance; the defaults are what the data is validated with. */
+export interface AjvOptions {
+  /** Report every error (default) or stop at the first (fast first pass over valid rows). */
+  allErrors?: boolean;
+  /** Refuse unknown keywords and other schema mistakes (default true). */
+  strict?: boolean;
+  /** Assert `format` (default true); the JSON Schema Test Suite's core tests treat it as an annotation. */
+  validateFormats?: boolean;
+}
+
 /**
  * Creates the ajv instance every schema is compiled with: JSON Schema 2020-12, all errors,
  * standard formats, the `partial-date` format and the project's annotation keywords.
  */
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+export function createAjv(options: AjvOptions = {}): Ajv2020 {
+  const { allErrors = true, strict = true, validateFormats = true } = options;
+  const ajv = new Ajv2020({ allErrors, strict, allowUnionTypes: true, validateFormats });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   ajv.addFormat("partial-date", {
     type: "string",

@@ -1,5 +1,8 @@
 import type { ErrorObject } from "ajv";
 import { type Issue, issue } from "../issue.ts";
+import type { FieldInfo } from "./fieldInfo.ts";
+import { type ExpectedKind, localHabit } from "./localHabits.ts";
+import { suggest } from "./suggest.ts";
 
 /** Where a record came from, so schema errors can say file, row and column. */
 export interface RecordLocation {
@@ -10,6 +13,8 @@ export interface RecordLocation {
   columns?: ReadonlyMap<string, number>;
   /** The record's values as written in the file (CSV cells), for quoting the offending value. */
   raw?: Readonly<Record<string, string>>;
+  /** The dataset's fields, to recognise dates and give specific hints. */
+  fields?: ReadonlyMap<string, FieldInfo>;
 }
 
 // ajv keywords whose errors are grouped under a stable code of ours.
@@ -32,7 +37,11 @@ const codeByKeyword: Readonly<Record<string, string>> = {
   additionalProperties: "unknown-field",
 };
 
-/** Turns ajv's errors for one record into located issues, one per problem. */
+/**
+ * Turns ajv's errors for one record into located issues, one per problem. A value written in an
+ * Indonesian habit gets a specific code and the machine form (`1.000,5` → `1000.5`), and a value
+ * outside an enum gets the allowed value it most likely meant.
+ */
 export function schemaIssues(
   errors: readonly ErrorObject[],
   location: RecordLocation,
@@ -64,9 +73,24 @@ export function schemaIssues(
       params.allowedValues = (error.params as { allowedValues: unknown[] }).allowedValues.join(", ");
     const rawCell = field === undefined ? undefined : location.raw?.[field];
     const columnNumber = field === undefined ? undefined : location.columns?.get(field);
+    let code = codeByKeyword[error.keyword] ?? "schema";
+    const info = field === undefined ? undefined : location.fields?.get(field);
+    const expected = expectedKind(error, info);
+    if (expected && typeof value === "string") {
+      const habit = localHabit(value, expected);
+      if (habit) {
+        code = habit.code;
+        if (habit.suggestion !== undefined) params.suggestion = habit.suggestion;
+      }
+    }
+    if (error.keyword === "enum" && typeof value === "string") {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const meant = suggest(value, allowed);
+      if (meant !== undefined) params.suggestion = meant;
+    }
     issues.push(
       issue({
-        code: codeByKeyword[error.keyword] ?? "schema",
+        code,
         file: location.file,
         dataset: location.dataset,
         row: location.row,
@@ -84,6 +108,18 @@ export function schemaIssues(
     );
   }
   return issues;
+}
+
+function expectedKind(error: ErrorObject, info: FieldInfo | undefined): ExpectedKind | undefined {
+  if (error.keyword === "type") {
+    const type = String((error.params as { type: unknown }).type);
+    if (type === "number" || type === "integer" || type === "boolean") return type;
+    return undefined;
+  }
+  if (error.keyword === "format" && (error.params as { format: unknown }).format === "partial-date")
+    return "date";
+  if (error.keyword === "pattern" && info?.isDate) return "date";
+  return undefined;
 }
 
 function ruleDetail(error: ErrorObject): string {

@@ -1,29 +1,45 @@
-import type { ValidateFunction } from "ajv";
-import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts";
+import type { Ajv2020 } from "ajv/dist/2020.js";
+import { type Catalog, datasetFormat } from "../catalog.ts";
 import { decodeText } from "../csv/decodeText.ts";
-import { parseCsv } from "../csv/parseCsv.ts";
 import { type FolderIO, isMissingFile } from "../io.ts";
 import { hasErrors, type Issue, issue } from "../issue.ts";
 import type { Datasets } from "../model.ts";
 import type { CodelistFile } from "../reference/loadReference.ts";
 import { type Reference, referenceList } from "../reference/referenceList.ts";
 import { rules as defaultRules } from "../rules/registry.ts";
-import type { LoadedDataset, LoadedRecord, RuleContext } from "../rules/rule.ts";
-import { coerceCell } from "../schema/coerceCell.ts";
+import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment, RuleRun } from "../rules/rule.ts";
 import { createAjv } from "../schema/createAjv.ts";
+import { fieldInfos } from "../schema/fieldInfo.ts";
+import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
+import { checksFor } from "./checksFor.ts";
+import type { ChunkedFolderIO } from "./chunkedIO.ts";
+import { readCsvDataset } from "./readCsvDataset.ts";
+import { readingOrder } from "./readingOrder.ts";
+import { readJsonDataset } from "./readJsonDataset.ts";
+import { recordValidator } from "./recordValidator.ts";
+import { sortIssues } from "./sortIssues.ts";
 
 /** What `validateFolder` needs: the data folder, the schema folder and the packaged reference lists. */
 export interface ValidateOptions {
-  /** The data folder (`data/` or a candidate folder with the same layout). */
-  dataIO: FolderIO;
+  /** The data folder (`data/` or a candidate folder with the same layout); streamed when it can. */
+  dataIO: ChunkedFolderIO;
   /** The schema folder (`schemas/`). */
   schemaIO: FolderIO;
   /** Countries, provinces and regencies (see `reference/loadReference.ts`). */
   reference: Reference;
   /** Name of the catalog file in the data folder. */
   catalogFile?: string;
+  /**
+   * Keep the typed records (default `true`: the site needs them). With `false` only keys and
+   * small lookups are kept, so memory stays flat however many rows there are; `datasets` is empty.
+   */
+  keepRecords?: boolean;
+  /** The build's date, for plausible-date checks (default: now). */
+  now?: Date;
+  /** The data rules (default: `rules/registry.ts`). */
+  rules?: readonly Rule[];
 }
 
 /** Rows read and problems found, per dataset. */
@@ -44,6 +60,8 @@ export interface ValidationResult {
   reference: Reference;
   issues: Issue[];
   stats: DatasetStats[];
+  /** The codes of the checks run on each dataset (structure, schema and rules), for the quality report. */
+  checks: Record<string, string[]>;
 }
 
 const catalogSchemaFile = "catalog.schema.json";
@@ -51,13 +69,16 @@ const defsSchemaFile = "defs.schema.json";
 
 /**
  * Validates every dataset of a data folder against its JSON Schema and the data rules, and
- * returns the typed records with every issue found (all of them, not the first).
+ * returns the typed records with every issue found (all of them, not the first). Datasets are
+ * read in dependency order and CSV files are streamed row by row.
  */
 export async function validateFolder(options: ValidateOptions): Promise<ValidationResult> {
   const { dataIO, schemaIO } = options;
+  const keepRecords = options.keepRecords ?? true;
   const catalogFile = options.catalogFile ?? "catalog.json";
   const issues: Issue[] = [];
-  const ajv = createAjv();
+  const full = createAjv();
+  const fast = createAjv({ allErrors: false });
   const schemas: Record<string, JsonSchema> = {};
 
   const loadSchema = async (file: string): Promise<JsonSchema | undefined> => {
@@ -67,7 +88,8 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     const schema = json as JsonSchema;
     schemas[file] = schema;
     try {
-      ajv.addSchema(schema, file);
+      full.addSchema(schema, file);
+      fast.addSchema(schema, file);
     } catch (error) {
       issues.push(
         issue({
@@ -81,7 +103,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     return schema;
   };
 
-  const emptyResult = (catalog: Catalog): ValidationResult => ({
+  const result = (catalog: Catalog, rest: Partial<ValidationResult> = {}): ValidationResult => ({
     valid: false,
     catalog,
     datasets: emptyDatasets(),
@@ -89,232 +111,157 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     reference: options.reference,
     issues,
     stats: [],
+    checks: {},
+    ...rest,
   });
 
   const catalog = (await readJson(dataIO, catalogFile, catalogFile, issues)) as Catalog | undefined;
-  if (!catalog) return emptyResult({ datasets: [] });
-  if (
-    await schemaIO.readFile(defsSchemaFile).then(
-      () => true,
-      () => false,
-    )
-  )
-    await loadSchema(defsSchemaFile);
-  if (
-    await schemaIO.readFile(catalogSchemaFile).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    const catalogSchema = await loadSchema(catalogSchemaFile);
-    if (catalogSchema)
-      validateJsonRecord(
-        ajv,
-        catalogSchemaFile,
-        catalog,
-        { file: catalogFile, dataset: "catalog", row: 1 },
-        issues,
-      );
+  if (!catalog) return result({ datasets: [] });
+  if (await exists(schemaIO, defsSchemaFile)) await loadSchema(defsSchemaFile);
+  if (await exists(schemaIO, catalogSchemaFile)) {
+    if (await loadSchema(catalogSchemaFile)) validateCatalog(full, catalog, catalogFile, issues);
   }
   if (!Array.isArray(catalog.datasets)) {
     issues.push(
       issue({ code: "invalid-catalog", file: catalogFile, rule: "catalog: datasets[]", params: {} }),
     );
-    return emptyResult({ ...catalog, datasets: [] });
+    return result({ ...catalog, datasets: [] });
   }
   for (const entry of catalog.datasets) await loadSchema(entry.schema);
-  if (hasErrors(issues)) return emptyResult(catalog);
+  for (const file of Object.keys(schemas)) compile(full, fast, file, issues);
+  if (hasErrors(issues)) return result(catalog);
 
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
   const registry = new Map(Object.entries(schemas));
-  const loaded = new Map<string, LoadedDataset>();
-  const stats: DatasetStats[] = [];
+  const infos = new Map<string, DatasetInfo>();
   for (const entry of catalog.datasets) {
     const schema = schemas[entry.schema];
     if (!schema) continue;
-    const dataset = await loadDataset(entry, schema, dataIO, ajv, registry, issues);
-    if (dataset) loaded.set(entry.name, dataset);
-    stats.push({
+    const key = schema["x-primaryKey"];
+    infos.set(entry.name, {
       name: entry.name,
-      file: entry.path,
-      rows: dataset?.records.length ?? 0,
-      errors: 0,
-      warnings: 0,
+      entry,
+      schema,
+      format: datasetFormat(entry),
+      fields: fieldInfos(schema, registry),
+      references: foreignKeyTargets(schema, registry),
+      ...(typeof key === "string" ? { primaryKey: key } : {}),
     });
   }
 
-  const context: RuleContext = { datasets: loaded, reference, registry };
-  for (const rule of defaultRules) issues.push(...rule.check(context));
+  const complete = new Set<string>();
+  const environment: RuleEnvironment = {
+    datasets: infos,
+    reference,
+    registry,
+    now: options.now ?? new Date(),
+    isComplete: (name) => complete.has(name),
+  };
+  const ruleList = options.rules ?? defaultRules;
+  const runs: RuleRun[] = ruleList.map((rule) => rule.start(environment));
+  const emit: Emit = (found) => {
+    issues.push(found);
+  };
 
-  for (const stat of stats) {
-    for (const found of issues) {
-      if (found.dataset !== stat.name) continue;
-      if (found.severity === "error") stat.errors += 1;
-      else stat.warnings += 1;
+  const checkCache = new Map<string, DatasetCheck[]>();
+  const records = new Map<string, Record<string, unknown>[]>();
+  const rows = new Map<string, number>();
+  const order = readingOrder([...infos.keys()], (name) =>
+    [...(infos.get(name)?.references ?? [])]
+      .filter((t) => !t.startsWith("ref:"))
+      .map((t) => t.split(".")[0] ?? ""),
+  );
+  for (const name of order) {
+    const info = infos.get(name) as DatasetInfo;
+    const kept: Record<string, unknown>[] = [];
+    const validate = recordValidator(
+      fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
+      full.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[1],
+    );
+    const read = info.format === "json" ? readJsonDataset : readCsvDataset;
+    const count = await read({
+      info,
+      io: dataIO,
+      validate,
+      issues,
+      onRecord: (context, columns) => {
+        if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
+        for (const check of checksOf(info)) check.row(context, emit);
+        if (keepRecords) kept.push(context.record);
+      },
+    });
+    for (const check of checksOf(info)) check.end?.(emit);
+    complete.add(name);
+    rows.set(name, count);
+    if (keepRecords) records.set(name, kept);
+  }
+  for (const run of runs) run.end?.(emit);
+
+  // Each rule's checks for a dataset, created once when the dataset is first read.
+  function checksOf(info: DatasetInfo): DatasetCheck[] {
+    let checks = checkCache.get(info.name);
+    if (!checks) {
+      checks = runs
+        .map((run) => run.dataset(info))
+        .filter((check): check is DatasetCheck => check !== undefined);
+      checkCache.set(info.name, checks);
     }
+    return checks;
+  }
+
+  const stats: DatasetStats[] = catalog.datasets.map((entry) => ({
+    name: entry.name,
+    file: entry.path,
+    rows: rows.get(entry.name) ?? 0,
+    errors: 0,
+    warnings: 0,
+  }));
+  const statsByName = new Map(stats.map((stat) => [stat.name, stat]));
+  for (const found of issues) {
+    const stat = found.dataset === undefined ? undefined : statsByName.get(found.dataset);
+    if (!stat) continue;
+    if (found.severity === "error") stat.errors += 1;
+    else stat.warnings += 1;
   }
   const datasets = emptyDatasets() as unknown as Record<string, unknown[]>;
-  for (const [name, dataset] of loaded) datasets[name] = dataset.records.map(({ record }) => record);
-  return {
+  for (const [name, kept] of records) datasets[name] = kept;
+  const checks: Record<string, string[]> = {};
+  for (const [name, info] of infos) checks[name] = checksFor(info, ruleList);
+  return result(catalog, {
     valid: !hasErrors(issues),
-    catalog,
     datasets: datasets as unknown as Datasets,
-    schemas,
     reference,
-    issues,
+    issues: sortIssues(issues, catalog.datasets),
     stats,
-  };
+    checks,
+  });
 }
 
-async function loadDataset(
-  entry: CatalogDataset,
-  schema: JsonSchema,
-  dataIO: FolderIO,
-  ajv: ReturnType<typeof createAjv>,
-  registry: ReadonlyMap<string, JsonSchema>,
-  issues: Issue[],
-): Promise<LoadedDataset | undefined> {
-  let bytes: Uint8Array;
+function compile(full: Ajv2020, fast: Ajv2020, file: string, issues: Issue[]): void {
   try {
-    bytes = await dataIO.readFile(entry.path);
+    full.getSchema(file);
+    fast.getSchema(file);
   } catch (error) {
     issues.push(
       issue({
-        code: isMissingFile(error) ? "missing-file" : "unreadable-file",
-        file: entry.path,
-        dataset: entry.name,
-        rule: "catalog: every dataset file exists",
+        code: "invalid-schema",
+        file: `schemas/${file}`,
+        rule: "JSON Schema 2020-12",
         params: { detail: message(error) },
       }),
     );
-    return undefined;
   }
-  const decoded = decodeText(bytes);
-  if (decoded.notUtf8) {
-    issues.push(
-      issue({ code: "encoding", file: entry.path, dataset: entry.name, rule: "encoding: UTF-8", params: {} }),
-    );
-  }
-  const validate = ajv.getSchema(entry.schema) as ValidateFunction | undefined;
-  if (!validate) return undefined;
-  const records: LoadedRecord[] = [];
-  if (datasetFormat(entry) === "json") {
-    let data: unknown;
-    try {
-      data = JSON.parse(decoded.text);
-    } catch (error) {
-      issues.push(
-        issue({
-          code: "invalid-json",
-          file: entry.path,
-          dataset: entry.name,
-          rule: "JSON syntax",
-          params: { detail: message(error) },
-        }),
-      );
-      return undefined;
-    }
-    if (!Array.isArray(data)) {
-      issues.push(
-        issue({
-          code: "not-an-array",
-          file: entry.path,
-          dataset: entry.name,
-          rule: "JSON: an array of records",
-          params: {},
-        }),
-      );
-      return undefined;
-    }
-    data.forEach((record: unknown, index) => {
-      const row = index + 1;
-      if (!validate(record))
-        issues.push(
-          ...schemaIssues(validate.errors ?? [], { file: entry.path, dataset: entry.name, row }, record),
-        );
-      if (typeof record === "object" && record !== null)
-        records.push({ record: record as Record<string, unknown>, row });
-    });
-    return { entry, schema, records };
-  }
-
-  const properties = schema.properties ?? {};
-  let header: string[] = [];
-  const columns = new Map<string, number>();
-  // A required column missing from the header is reported once, not once per row.
-  const absentRequired = new Set<string>();
-  parseCsv(decoded.text, entry.path, {
-    onHeader(names) {
-      header = names;
-      names.forEach((name, index) => {
-        if (name !== "" && !columns.has(name)) columns.set(name, index + 1);
-      });
-      for (const found of headerIssues(entry, schema, names)) {
-        if (found.code === "missing-column" && found.column) absentRequired.add(found.column);
-        issues.push(found);
-      }
-    },
-    onRow({ rowNumber, cells }) {
-      const record: Record<string, unknown> = {};
-      const raw: Record<string, string> = {};
-      header.forEach((name, index) => {
-        const property = properties[name];
-        const text = cells[index] ?? "";
-        if (!property || text === "") return;
-        raw[name] = text;
-        const value = coerceCell(text, property, registry, entry.schema);
-        if (value !== undefined) record[name] = value;
-      });
-      if (!validate(record)) {
-        const location = { file: entry.path, dataset: entry.name, row: rowNumber, columns, raw };
-        for (const found of schemaIssues(validate.errors ?? [], location, record)) {
-          if (found.code === "required" && found.column && absentRequired.has(found.column)) continue;
-          issues.push(found);
-        }
-      }
-      records.push({ record, row: rowNumber });
-    },
-  }).issues.forEach((found) => {
-    issues.push({ ...found, dataset: entry.name });
-  });
-  return { entry, schema, records, columns };
 }
 
-/** Compares a CSV header with the schema: unknown columns and missing required columns. */
-function headerIssues(entry: CatalogDataset, schema: JsonSchema, names: readonly string[]): Issue[] {
-  const found: Issue[] = [];
-  const properties = schema.properties ?? {};
-  names.forEach((name, index) => {
-    if (name === "" || properties[name]) return;
-    found.push(
-      issue({
-        code: "unknown-column",
-        file: entry.path,
-        dataset: entry.name,
-        row: 1,
-        column: name,
-        columnNumber: index + 1,
-        value: name,
-        rule: "header: columns are schema fields",
-        params: { expected: Object.keys(properties).join(", ") },
-      }),
-    );
-  });
-  for (const required of schema.required ?? []) {
-    if (names.includes(required)) continue;
-    found.push(
-      issue({
-        code: "missing-column",
-        file: entry.path,
-        dataset: entry.name,
-        row: 1,
-        column: required,
-        rule: "header: required columns are present",
-        params: {},
-      }),
-    );
+function validateCatalog(ajv: Ajv2020, catalog: unknown, file: string, issues: Issue[]): void {
+  let validate: ReturnType<Ajv2020["getSchema"]>;
+  try {
+    validate = ajv.getSchema(catalogSchemaFile);
+  } catch {
+    return;
   }
-  return found;
+  if (validate && !validate(catalog))
+    issues.push(...schemaIssues(validate.errors ?? [], { file, dataset: "catalog", row: 1 }, catalog));
 }
 
 /** Adds the project's codelists (`schemas/codelists/<name>.json`) for every `ref:<name>` the schemas use. */
@@ -339,15 +286,11 @@ async function withCodelists(
   return result;
 }
 
-function validateJsonRecord(
-  ajv: ReturnType<typeof createAjv>,
-  schemaFile: string,
-  value: unknown,
-  location: { file: string; dataset: string; row: number },
-  issues: Issue[],
-): void {
-  const validate = ajv.getSchema(schemaFile);
-  if (validate && !validate(value)) issues.push(...schemaIssues(validate.errors ?? [], location, value));
+async function exists(io: FolderIO, path: string): Promise<boolean> {
+  return io.readFile(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function readJson(io: FolderIO, path: string, shownPath: string, issues: Issue[]): Promise<unknown> {

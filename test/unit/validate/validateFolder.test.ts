@@ -49,11 +49,31 @@ describe("validateFolder", () => {
   describe.each([
     [
       "type-error",
+      "a1,training,2017,,ZW,,12.5,,s1",
+      { row: 2, column: "participants_total", columnNumber: 7, value: "12.5" },
+    ],
+    [
+      "number-format-id",
       "a1,training,2017,,ZW,,1.000,,s1",
-      { row: 2, column: "participants_total", columnNumber: 7, value: "1.000" },
+      {
+        row: 2,
+        column: "participants_total",
+        columnNumber: 7,
+        value: "1.000",
+        params: expect.objectContaining({ suggestion: "1000" }),
+      },
     ],
     ["enum", "a1,trainng,2017,,ZW,,,,s1", { row: 2, column: "type", value: "trainng" }],
-    ["format", "a1,training,31/12/2023,,ZW,,,,s1", { row: 2, column: "start_date", value: "31/12/2023" }],
+    [
+      "date-format-id",
+      "a1,training,31/12/2023,,ZW,,,,s1",
+      {
+        row: 2,
+        column: "start_date",
+        value: "31/12/2023",
+        params: expect.objectContaining({ suggestion: "2023-12-31" }),
+      },
+    ],
     ["format", "a1,training,2023-02-30,,ZW,,,,s1", { row: 2, column: "start_date", value: "2023-02-30" }],
     ["required", "a1,,2017,,ZW,,,,s1", { row: 2, column: "type" }],
     ["range", "a1,training,2017,,ZW,,-3,,s1", { row: 2, column: "participants_total", value: "-3" }],

@@ -1,0 +1,262 @@
+import Papa from "papaparse";
+import { type Issue, issue } from "../issue.ts";
+
+/** Receives the header once, then each data row with its Frictionless row number (header = 1). */
+export interface CsvHandlers {
+  onHeader?: (header: string[]) => void;
+  /** A non-blank data row; `cells` may be shorter or longer than the header (already reported). */
+  onRow: (cells: string[], rowNumber: number) => void;
+}
+
+/** How the file is expected to be written. */
+export interface CsvReaderOptions {
+  /** Path shown in issues. */
+  file: string;
+  /**
+   * The delimiter: `","` (default) means a `;` or TAB found instead is reported as an error and
+   * then used, so the rest of the file is still checked; `"auto"` detects it silently.
+   */
+  delimiter?: "," | ";" | "\t" | "|" | "auto";
+  /** Whether the first row is the header (Frictionless `header: false` numbers data rows from 1). */
+  header?: boolean;
+}
+
+/** What the structural pass learnt about a CSV file. */
+export interface CsvStructure {
+  header: string[];
+  /** Non-blank data rows. */
+  rowCount: number;
+  delimiter: string;
+  newline: string;
+  issues: Issue[];
+}
+
+/** A CSV reader fed with text chunks: rows are handed over as soon as they are complete. */
+export interface CsvReader {
+  push(text: string): void;
+  end(): CsvStructure;
+}
+
+const candidates = [",", ";", "\t", "|"] as const;
+const delimiterCode: Readonly<Record<string, string>> = { ";": "semicolon-delimiter", "\t": "tab-delimiter" };
+
+/**
+ * Creates a streaming CSV reader (RFC 4180 quoting, papaparse's core parser) that reports
+ * structure problems the way Frictionless does: blank or duplicate labels, blank rows, a missing or
+ * extra cell at its position, unclosed or malformed quotes, and a `;` or TAB export. A final newline
+ * is not a row.
+ */
+export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers): CsvReader {
+  const { file } = options;
+  const wantHeader = options.header ?? true;
+  const issues: Issue[] = [];
+  let parser: Papa.Parser | undefined;
+  let partial = "";
+  let header: string[] | undefined;
+  let width = 0;
+  let rowNumber = 0;
+  let rowCount = 0;
+  let delimiter: string =
+    options.delimiter === "auto" || options.delimiter === undefined ? "," : options.delimiter;
+  let newline: "\n" | "\r\n" | "\r" = "\n";
+
+  const start = (text: string): void => {
+    newline = detectNewline(text);
+    const end = text.indexOf(newline);
+    const firstLine = end < 0 ? text : text.slice(0, end);
+    if (options.delimiter === undefined || options.delimiter === "auto") {
+      const found = detectDelimiter(firstLine);
+      const code = delimiterCode[found];
+      if (options.delimiter === undefined && code)
+        issues.push(
+          issue({
+            code,
+            file,
+            row: 1,
+            value: firstLine.slice(0, 80),
+            rule: "csv: comma delimiter",
+            params: {},
+          }),
+        );
+      delimiter = found;
+    }
+    parser = new Papa.Parser({ delimiter: delimiter as ",", newline, quoteChar: '"' });
+  };
+
+  const take = (rows: string[][], errors: Papa.ParseError[], complete: boolean): void => {
+    const base = rowNumber;
+    for (const error of errors) {
+      // Errors of a row held back for the next chunk are reported when that row is complete.
+      const index = error.row ?? 0;
+      if (!complete && index >= rows.length) continue;
+      const row = base + index + 1;
+      const code =
+        error.code === "MissingQuotes"
+          ? "unclosed-quote"
+          : error.code === "InvalidQuotes"
+            ? "invalid-quote"
+            : "";
+      if (code) issues.push(issue({ code, file, row, rule: "csv: RFC 4180 quoting", params: {} }));
+    }
+    for (const cells of rows) {
+      rowNumber += 1;
+      if (header === undefined && wantHeader) {
+        header = cells;
+        width = cells.length;
+        checkHeader(cells, file, issues);
+        handlers.onHeader?.(cells);
+        continue;
+      }
+      if (header === undefined) {
+        header = cells.map((_c, index) => `field${index + 1}`);
+        width = cells.length;
+        handlers.onHeader?.(header);
+      }
+      if (isBlank(cells)) {
+        issues.push(
+          issue({ code: "blank-row", file, row: rowNumber, rule: "csv: no blank rows", params: {} }),
+        );
+        continue;
+      }
+      rowCount += 1;
+      if (cells.length !== width) cellCountIssues(cells, header, rowNumber, file, issues);
+      handlers.onRow(cells, rowNumber);
+    }
+  };
+
+  const parse = (text: string, complete: boolean): void => {
+    if (!parser) start(text);
+    const result = (parser as Papa.Parser).parse(text, 0, !complete) as Papa.ParseResult<string[]>;
+    take(result.data, result.errors, complete);
+    partial = complete ? "" : text.slice(result.meta.cursor);
+  };
+
+  return {
+    push(text) {
+      const aggregate = partial + text;
+      // Wait for a whole first line, so the newline and the delimiter are detected on it.
+      if (!parser && !/[\r\n]/.test(aggregate)) {
+        partial = aggregate;
+        return;
+      }
+      parse(aggregate, false);
+    },
+    end() {
+      if (partial !== "") parse(partial, true);
+      if (header === undefined) {
+        issues.push(issue({ code: "empty-file", file, rule: "csv: a header row", params: {} }));
+        header = [];
+      }
+      return { header, rowCount, delimiter, newline, issues };
+    },
+  };
+}
+
+/** Parses a whole CSV text (see `createCsvReader`). */
+export function parseCsv(text: string, options: CsvReaderOptions, handlers: CsvHandlers): CsvStructure {
+  const reader = createCsvReader(options, handlers);
+  reader.push(text);
+  return reader.end();
+}
+
+function detectNewline(text: string): "\n" | "\r\n" | "\r" {
+  const lf = text.indexOf("\n");
+  if (lf > 0 && text[lf - 1] === "\r") return "\r\n";
+  if (lf < 0 && text.includes("\r")) return "\r";
+  return "\n";
+}
+
+function detectDelimiter(line: string): string {
+  let best = ",";
+  let bestCount = 0;
+  for (const candidate of candidates) {
+    const count = line.split(candidate).length - 1;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== "") return false;
+  return true;
+}
+
+function cellCountIssues(
+  cells: readonly string[],
+  header: readonly string[],
+  row: number,
+  file: string,
+  issues: Issue[],
+): void {
+  const expected = header.length;
+  const actual = cells.length;
+  if (actual > expected) {
+    for (let index = expected; index < actual; index += 1) {
+      issues.push(
+        issue({
+          code: "extra-cell",
+          file,
+          row,
+          columnNumber: index + 1,
+          value: cells[index] ?? "",
+          rule: `csv: ${expected} cells per row`,
+          params: { expected, actual },
+        }),
+      );
+    }
+    return;
+  }
+  for (let index = actual; index < expected; index += 1) {
+    issues.push(
+      issue({
+        code: "missing-cell",
+        file,
+        row,
+        column: header[index] ?? "",
+        columnNumber: index + 1,
+        rule: `csv: ${expected} cells per row`,
+        params: { expected, actual },
+      }),
+    );
+  }
+}
+
+function checkHeader(cells: readonly string[], file: string, issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  cells.forEach((name, index) => {
+    const columnNumber = index + 1;
+    if (name.trim() === "") {
+      issues.push(
+        issue({
+          code: "blank-label",
+          file,
+          row: 1,
+          columnNumber,
+          rule: "csv: every column has a name",
+          params: {},
+        }),
+      );
+      return;
+    }
+    const first = seen.get(name);
+    if (first === undefined) {
+      seen.set(name, columnNumber);
+      return;
+    }
+    issues.push(
+      issue({
+        code: "duplicate-label",
+        file,
+        row: 1,
+        column: name,
+        columnNumber,
+        value: name,
+        rule: "csv: column names are unique",
+        params: { first },
+      }),
+    );
+  });
+}

@@ -1,0 +1,85 @@
+import type { Issue } from "../issue.ts";
+import { eachValue } from "./eachValue.ts";
+import { fieldIssue, type Rule } from "./rule.ts";
+
+/** A kind of personal data recognised in text, with how it is found. */
+interface Detector {
+  kind: "nik" | "phone" | "email";
+  pattern: RegExp;
+}
+
+// Consumer mail services: an address there belongs to a person, not to an institution.
+const webmail =
+  "gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail|zoho|yandex";
+
+const detectors: readonly Detector[] = [
+  // NIK (Nomor Induk Kependudukan): 16 digits starting with a province code (11–96).
+  { kind: "nik", pattern: /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?![\d.])/g },
+  // Indonesian phone numbers: +62 / 62 / 0 followed by a mobile (8xx) or area code.
+  {
+    kind: "phone",
+    pattern: /(?<![\w+.])(?:\+62|\(\+62\)|62(?=8))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,3}(?![\d.])/g,
+  },
+  { kind: "phone", pattern: /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?![\d.])/g },
+  { kind: "email", pattern: new RegExp(`[\\w.+-]+@(?:${webmail})\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b`, "gi") },
+];
+
+/** Finds personal data in a text and returns its kinds with the text masked, or `undefined` when there is none. */
+export function findPersonalData(text: string): { kinds: string[]; masked: string } | undefined {
+  const kinds: string[] = [];
+  let masked = text;
+  for (const { kind, pattern } of detectors) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(masked)) continue;
+    if (!kinds.includes(kind)) kinds.push(kind);
+    masked = masked.replace(pattern, mask);
+  }
+  return kinds.length === 0 ? undefined : { kinds, masked };
+}
+
+/** Keeps the first and last two characters, so the publisher can find the value without the report repeating it. */
+function mask(found: string): string {
+  if (found.length <= 6) return "*".repeat(found.length);
+  return `${found.slice(0, 2)}${found.slice(2, -2).replace(/[^\s@.-]/g, "*")}${found.slice(-2)}`;
+}
+
+/**
+ * Public datasets hold no personal data: no NIK, no Indonesian phone number, no personal e-mail
+ * address, unless the schema allows it on that field (`"x-personalData": true`). Addresses (URIs)
+ * are not searched, because long numbers in links are page ids.
+ */
+export const personalData: Rule = {
+  code: "personal-data",
+  severity: "error",
+  description: {
+    id: "Tidak ada data pribadi (NIK 16 digit, nomor telepon +62/08xx, alamat e-mel pribadi) di dataset publik, kecuali isian yang diizinkan skema (x-personalData).",
+    en: "No personal data (16-digit NIK, +62/08xx phone numbers, personal e-mail addresses) in public datasets, except in fields the schema allows (x-personalData).",
+  },
+  appliesTo: () => true,
+  start: (environment) => ({
+    dataset(info) {
+      return {
+        row(context, emit) {
+          eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
+            if (typeof value !== "string" || facts.personalData || facts.format === "uri" || value.length < 8)
+              return;
+            const found = findPersonalData(value);
+            if (!found) return;
+            const params: Issue["params"] = { kinds: found.kinds.join(", ") };
+            emit(
+              fieldIssue(context, {
+                code: "personal-data",
+                severity: "error",
+                column,
+                pointer,
+                value: found.masked,
+                rule: "no personal data (x-personalData)",
+                params,
+              }),
+            );
+          });
+        },
+      };
+    },
+  }),
+};

@@ -1,0 +1,38 @@
+import { fieldIssue, type Rule } from "./rule.ts";
+
+/** Regencies lie in the provinces listed beside them (Kemendagri code `32.02` lies in province `32`). */
+export const regencyInProvince: Rule = {
+  code: "regency-outside-province",
+  severity: "warning",
+  description: {
+    id: "Kabupaten/kota berada di provinsi yang dicantumkan (kode 32.02 berada di provinsi 32).",
+    en: "Regencies lie in the provinces listed beside them (code 32.02 lies in province 32).",
+  },
+  appliesTo: (info) => info.fields.has("regencies") && info.fields.has("provinces"),
+  start: () => ({
+    dataset(info) {
+      if (!regencyInProvince.appliesTo(info)) return undefined;
+      return {
+        row(context, emit) {
+          const { regencies, provinces } = context.record;
+          if (!Array.isArray(regencies) || !Array.isArray(provinces) || provinces.length === 0) return;
+          regencies.forEach((regency: unknown, index) => {
+            const province = String(regency).split(".")[0];
+            if (provinces.includes(province)) return;
+            emit(
+              fieldIssue(context, {
+                code: "regency-outside-province",
+                severity: "warning",
+                column: "regencies",
+                pointer: `/regencies/${index}`,
+                value: String(regency),
+                rule: "regency code starts with a listed province code",
+                params: { province: province ?? "", provinces: provinces.join(";") },
+              }),
+            );
+          });
+        },
+      };
+    },
+  }),
+};

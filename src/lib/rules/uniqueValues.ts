@@ -1,0 +1,47 @@
+import { fieldIssue, type Rule } from "./rule.ts";
+
+/** Fields marked `"x-unique": true` hold a different value in every record. */
+export const uniqueValues: Rule = {
+  code: "duplicate-value",
+  severity: "error",
+  description: {
+    id: "Isian bertanda x-unique berbeda di setiap rekaman.",
+    en: "Fields marked x-unique hold a different value in every record.",
+  },
+  appliesTo: (info) => uniqueFields(info.fields).length > 0,
+  start: () => ({
+    dataset(info) {
+      const fields = uniqueFields(info.fields);
+      if (fields.length === 0) return undefined;
+      const seen = new Map<string, Map<unknown, number>>(fields.map((name) => [name, new Map()]));
+      return {
+        row(context, emit) {
+          for (const name of fields) {
+            const value = context.record[name];
+            if (value === undefined) continue;
+            const firstRow = seen.get(name) as Map<unknown, number>;
+            const first = firstRow.get(value);
+            if (first === undefined) {
+              firstRow.set(value, context.row);
+              continue;
+            }
+            emit(
+              fieldIssue(context, {
+                code: "duplicate-value",
+                severity: "error",
+                column: name,
+                value: String(value),
+                rule: `x-unique: ${name}`,
+                params: { first },
+              }),
+            );
+          }
+        },
+      };
+    },
+  }),
+};
+
+function uniqueFields(fields: ReadonlyMap<string, { node: Record<string, unknown> }>): string[] {
+  return [...fields].filter(([, field]) => field.node["x-unique"] === true).map(([name]) => name);
+}

@@ -1,0 +1,43 @@
+import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "./jsonSchema.ts";
+
+/** Reads the text of one CSV cell as the value its schema declares. */
+export type CellReader = (text: string) => unknown;
+
+const integerText = /^-?\d+$/;
+const numberText = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Compiles a property's schema once into a function that turns cell text into a typed value:
+ * empty text is `undefined` (unknown), lists are split on `;` and each item trimmed and read by
+ * `items`. Text that cannot be read as the declared type is returned unchanged, so that schema
+ * validation reports it with the value the publisher wrote.
+ */
+export function compileCellReader(property: JsonSchema, registry: SchemaRegistry, base?: string): CellReader {
+  const node = resolveSchema(property, registry, base);
+  if (primaryType(node) === "array") {
+    const item = scalarReader(resolveSchema(node.items ?? {}, registry, base));
+    return (text) => {
+      if (isBlank(text)) return undefined;
+      return text.split(";").map((part) => item(part.trim()));
+    };
+  }
+  const scalar = scalarReader(node);
+  return (text) => (isBlank(text) ? undefined : scalar(text));
+}
+
+function scalarReader(node: JsonSchema): (text: string) => unknown {
+  switch (primaryType(node)) {
+    case "integer":
+      return (text) => (integerText.test(text) ? Number(text) : text);
+    case "number":
+      return (text) => (numberText.test(text) ? Number(text) : text);
+    case "boolean":
+      return (text) => (text === "true" ? true : text === "false" ? false : text);
+    default:
+      return (text) => text;
+  }
+}
+
+function isBlank(text: string): boolean {
+  return text === "" || text.trim() === "";
+}

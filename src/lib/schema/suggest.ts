@@ -1,0 +1,30 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * Returns the allowed value the publisher most likely meant ("did you mean …"): the same value up
+ * to case and spaces, else the nearest one by edit distance when it is close enough to be a typo.
+ */
+export function suggest(value: string, allowed: readonly string[]): string | undefined {
+  const folded = fold(value);
+  const same = allowed.find((candidate) => fold(candidate) === folded);
+  if (same !== undefined) return same;
+  // A typo changes a few characters; more than a third of the word is a different word.
+  const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of allowed) {
+    const d = distance(folded, fold(candidate));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+function fold(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+}

@@ -1,0 +1,161 @@
+import type { ErrorObject } from "ajv";
+import { createChunkDecoder } from "../csv/chunkDecoder.ts";
+import { createCsvReader } from "../csv/csvReader.ts";
+import { isMissingFile } from "../io.ts";
+import { type Issue, issue } from "../issue.ts";
+import type { DatasetInfo, RowContext } from "../rules/rule.ts";
+import type { FieldInfo } from "../schema/fieldInfo.ts";
+import { schemaIssues } from "../schema/schemaIssues.ts";
+import { suggest } from "../schema/suggest.ts";
+import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
+
+/** What a dataset reader needs: the dataset, where to read it, how to validate a record and where issues go. */
+export interface DatasetReadArgs {
+  info: DatasetInfo;
+  io: ChunkedFolderIO;
+  validate: (record: unknown) => readonly ErrorObject[] | undefined;
+  issues: Issue[];
+  /** Receives each record after schema validation (and the CSV column numbers). */
+  onRecord: (context: RowContext, columns?: ReadonlyMap<string, number>) => void;
+}
+
+/**
+ * Streams a CSV dataset chunk by chunk: decodes it, checks its structure and header, turns each
+ * row into a typed record driven by the schema, validates it and hands it on. Returns the number
+ * of data rows.
+ */
+export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
+  const { info, io, validate, issues, onRecord } = args;
+  const { entry, fields } = info;
+  const file = entry.path;
+  const located = (found: Issue): Issue => ({ ...found, dataset: entry.name });
+  const columns = new Map<string, number>();
+  let plan: Array<FieldInfo | undefined> = [];
+  // A required column missing from the header is reported once, not once per row.
+  const absentRequired = new Set<string>();
+
+  const reader = createCsvReader(
+    { file },
+    {
+      onHeader(names) {
+        names.forEach((name, index) => {
+          if (name !== "" && !columns.has(name)) columns.set(name, index + 1);
+        });
+        // The first of two columns with the same name is the one read.
+        plan = names.map((name, index) => (columns.get(name) === index + 1 ? fields.get(name) : undefined));
+        for (const found of headerIssues(info, names)) {
+          if (found.code === "missing-column" && found.column) absentRequired.add(found.column);
+          issues.push(found);
+        }
+      },
+      onRow(cells, row) {
+        const record: Record<string, unknown> = {};
+        const width = Math.min(plan.length, cells.length);
+        for (let index = 0; index < width; index += 1) {
+          const field = plan[index];
+          const text = cells[index];
+          if (field === undefined || text === undefined || text === "") continue;
+          const value = field.read(text);
+          if (value !== undefined) record[field.name] = value;
+        }
+        const errors = validate(record);
+        if (errors) {
+          const raw: Record<string, string> = {};
+          for (const [name, number] of columns) {
+            const text = cells[number - 1];
+            if (text !== undefined && text !== "") raw[name] = text;
+          }
+          const location = { file, dataset: entry.name, row, columns, raw, fields };
+          for (const found of schemaIssues(errors, location, record)) {
+            if (found.code === "required" && found.column && absentRequired.has(found.column)) continue;
+            issues.push(found);
+          }
+        }
+        onRecord({ dataset: info, record, row, cells }, columns);
+      },
+    },
+  );
+
+  const decoder = createChunkDecoder();
+  try {
+    for await (const chunk of chunksOf(io, file)) reader.push(decoder.decode(chunk));
+    reader.push(decoder.end());
+  } catch (error) {
+    issues.push(
+      issue({
+        code: isMissingFile(error) ? "missing-file" : "unreadable-file",
+        file,
+        dataset: entry.name,
+        rule: "catalog: every dataset file exists",
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+    return 0;
+  }
+  const structure = reader.end();
+  const encoding = decoder.report();
+  if (encoding.notUtf8) {
+    issues.push(
+      issue({
+        code: "encoding",
+        file,
+        dataset: entry.name,
+        ...(encoding.invalidLine === undefined ? {} : { row: encoding.invalidLine }),
+        ...(encoding.invalidByte === undefined ? {} : { value: encoding.invalidByte }),
+        rule: "encoding: UTF-8",
+        params: { byte: encoding.invalidByte ?? "", offset: encoding.invalidOffset ?? 0 },
+      }),
+    );
+  }
+  for (const found of structure.issues) issues.push(located(found));
+  return structure.rowCount;
+}
+
+/** Compares a CSV header with the schema: unknown columns and missing required columns. */
+function headerIssues(info: DatasetInfo, names: readonly string[]): Issue[] {
+  const { entry, schema, fields } = info;
+  const found: Issue[] = [];
+  names.forEach((name, index) => {
+    if (name === "" || fields.has(name)) return;
+    found.push(
+      issue({
+        code: "unknown-column",
+        file: entry.path,
+        dataset: entry.name,
+        row: 1,
+        column: name,
+        columnNumber: index + 1,
+        value: name,
+        rule: "header: columns are schema fields",
+        params: {
+          expected: [...fields.keys()].join(", "),
+          ...withSuggestion(
+            suggest(
+              name,
+              [...fields.keys()].filter((known) => !names.includes(known)),
+            ),
+          ),
+        },
+      }),
+    );
+  });
+  for (const required of schema.required ?? []) {
+    if (names.includes(required)) continue;
+    found.push(
+      issue({
+        code: "missing-column",
+        file: entry.path,
+        dataset: entry.name,
+        row: 1,
+        column: required,
+        rule: "header: required columns are present",
+        params: {},
+      }),
+    );
+  }
+  return found;
+}
+
+function withSuggestion(suggestion: string | undefined): { suggestion?: string } {
+  return suggestion === undefined ? {} : { suggestion };
+}

@@ -1,0 +1,17 @@
+import type { ErrorObject, ValidateFunction } from "ajv";
+
+/**
+ * Validates records in two passes: a fast validator that stops at the first error, and, only for
+ * the records that fail it, a validator that collects every error. Valid rows, the vast majority,
+ * pay for the fast pass alone.
+ */
+export function recordValidator(
+  fast: ValidateFunction,
+  full: ValidateFunction,
+): (record: unknown) => readonly ErrorObject[] | undefined {
+  return (record) => {
+    if (fast(record)) return undefined;
+    full(record);
+    return full.errors ?? fast.errors ?? [];
+  };
+}

@@ -1,0 +1,19 @@
+import type { Catalog } from "../catalog.ts";
+import type { JsonSchema } from "../schema/jsonSchema.ts";
+import type { ReleaseManifest } from "./releaseManifest.ts";
+
+/** A release read back from its folder: its manifest, catalog, typed records and schemas. */
+export interface ReleaseSnapshot {
+  manifest: ReleaseManifest;
+  catalog: Catalog;
+  /** Records per dataset name, typed by the release's own schemas (CSV cells coerced). */
+  datasets: Readonly<Record<string, readonly unknown[]>>;
+  /** Schemas by file name (`activities.schema.json`), as the release published them. */
+  schemas: Readonly<Record<string, JsonSchema>>;
+}
+
+/** Tells the primary-key field of a schema (`x-primaryKey`), `id` when it names none. */
+export function primaryKeyOf(schema: JsonSchema | undefined): string {
+  const key = schema?.["x-primaryKey"];
+  return typeof key === "string" && key !== "" ? key : "id";
+}

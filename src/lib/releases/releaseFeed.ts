@@ -1,0 +1,82 @@
+import type { Lang } from "../model.ts";
+import { type AtomEntry, type AtomFeedInput, atomDate, atomFeed, escapeXml } from "./atomFeed.ts";
+import type { ReleaseChangelog } from "./releaseChangelog.ts";
+import { releaseCitationInput } from "./releaseCitation.ts";
+import { releaseFeedPath, releaseFilePath, releasePath, releasesPath } from "./releaseRoutes.ts";
+import type { ReleaseSnapshot } from "./releaseSnapshot.ts";
+import { releaseText } from "./releaseText.ts";
+
+const langs: readonly Lang[] = ["id", "en"];
+
+/**
+ * Writes the Atom feed of releases, newest first. Each entry holds both languages (Indonesian
+ * first), links to the release page in each, and to its machine-readable changelog.
+ */
+export function releaseFeed(
+  releases: readonly { snapshot: ReleaseSnapshot; changelog: ReleaseChangelog }[],
+  site: string,
+): string {
+  const url = (path: string) => new URL(path, site).href;
+  const latest = releases.at(-1);
+  const publisher = latest
+    ? releaseCitationInput(latest.snapshot.catalog, latest.snapshot.manifest, "id", url("/")).publisher
+    : "KSST Terbuka";
+  const entries: AtomEntry[] = releases
+    .map(({ snapshot, changelog }): AtomEntry => {
+      const { manifest } = snapshot;
+      const totals = (lang: Lang) =>
+        releaseText(lang, "release.totals", {
+          added: changelog.totals.added,
+          removed: changelog.totals.removed,
+          changed: changelog.totals.changed,
+        });
+      return {
+        id: url(releasePath("id", manifest.version)),
+        title: `${manifest.version}: ${manifest.title.id} / ${manifest.title.en}`,
+        updated: atomDate(manifest.date),
+        published: atomDate(manifest.date),
+        links: [
+          ...langs.map((lang) => ({
+            rel: "alternate" as const,
+            type: "text/html",
+            hreflang: lang,
+            href: url(releasePath(lang, manifest.version)),
+          })),
+          {
+            rel: "related",
+            type: "application/json",
+            title: "changelog.json",
+            href: url(releaseFilePath(manifest.version, "changelog.json")),
+          },
+        ],
+        summary: `${totals("id")} / ${totals("en")}`,
+        contentHtml: langs
+          .map(
+            (lang) =>
+              `<div lang="${lang}"><p><strong>${escapeXml(manifest.title[lang])}</strong></p>` +
+              `<p>${escapeXml(manifest.notes[lang])}</p><p>${escapeXml(totals(lang))}</p></div>`,
+          )
+          .join(""),
+      };
+    })
+    .reverse();
+  const feed: AtomFeedInput = {
+    id: url(releaseFeedPath),
+    title: `${releaseText("id", "releases.title")} / ${releaseText("en", "releases.title")}: KSST Terbuka`,
+    subtitle: `${releaseText("id", "releases.lede")}`,
+    updated: latest ? atomDate(latest.snapshot.manifest.date) : atomDate("1970-01-01"),
+    lang: "id",
+    author: { name: publisher, uri: url("/") },
+    links: [
+      { rel: "self", type: "application/atom+xml", href: url(releaseFeedPath) },
+      ...langs.map((lang) => ({
+        rel: "alternate" as const,
+        type: "text/html",
+        hreflang: lang,
+        href: url(releasesPath(lang)),
+      })),
+    ],
+    entries,
+  };
+  return atomFeed(feed);
+}

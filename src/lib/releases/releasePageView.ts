@@ -1,0 +1,259 @@
+import { formatBytes } from "../format/formatBytes.ts";
+import { formatNumber } from "../format/formatNumber.ts";
+import { formatPartialDate } from "../format/formatPartialDate.ts";
+import type { Lang } from "../model.ts";
+import type { SchemaRegistry } from "../schema/jsonSchema.ts";
+import { type ChangeView, changeViews } from "./changeView.ts";
+import { citationBibtex, citationText } from "./citation.ts";
+import type { SchemaRoot } from "./pathLabel.ts";
+import { recordLabel } from "./recordLabel.ts";
+import type { DatasetChangelog, DatasetStatus, ReleaseChangelog } from "./releaseChangelog.ts";
+import { releaseCitationInput } from "./releaseCitation.ts";
+import { releaseFilePath, releasePath } from "./releaseRoutes.ts";
+import type { ReleaseSnapshot } from "./releaseSnapshot.ts";
+import { releaseText } from "./releaseText.ts";
+
+/** A release as the page needs it: its snapshot and changelog, and the snapshot before it. */
+export interface ReleasePageInput {
+  snapshot: ReleaseSnapshot;
+  changelog: ReleaseChangelog;
+  previous?: ReleaseSnapshot;
+  lang: Lang;
+  /** The site's absolute base URL, for the citation (e.g. `https://ksst.example.org/`). */
+  site: string;
+  /** Links a record to its page on the site, when it has one. */
+  recordHref?: (dataset: string, key: string) => string | undefined;
+  /** Most rows listed per kind and dataset; the JSON changelog has them all (default 200). */
+  maxRows?: number;
+}
+
+/** A row of a dataset's changelog: its key, name, link, rename hint and field changes. */
+export interface RowView {
+  key: string;
+  label?: string;
+  href?: string;
+  note?: string;
+  changes: ChangeView[];
+}
+
+/** A list of rows, cut at the page's limit, with the sentence saying so when cut. */
+export interface RowList {
+  heading: string;
+  rows: RowView[];
+  truncated?: string;
+}
+
+/** One dataset's part of a release changelog, ready to render. */
+export interface DatasetChangeView {
+  name: string;
+  title: string;
+  file: string;
+  status: DatasetStatus;
+  statusLabel: string;
+  summary: string;
+  added: RowList;
+  removed: RowList;
+  changed: RowList;
+  /** A sentence when no row changed (none when rows did). */
+  quiet?: string;
+  metadata: ChangeView[];
+}
+
+/** A download of the release at its permanent address. */
+export interface DownloadView {
+  title: string;
+  file: string;
+  href: string;
+  rows: string;
+  size: string;
+  sha256: string;
+}
+
+/** Everything a release page shows, in its language. */
+export interface ReleasePageView {
+  version: string;
+  heading: string;
+  title: string;
+  notes: string;
+  published: string;
+  follows?: { text: string; href: string; version: string };
+  citation: string;
+  bibtex: string;
+  downloads: DownloadView[];
+  links: { text: string; href: string }[];
+  changelog: {
+    lede: string;
+    totals: string;
+    datasets: DatasetChangeView[];
+    metadata: ChangeView[];
+  };
+}
+
+/** Builds the release page's content from a release, in one language. */
+export function releasePageView(input: ReleasePageInput): ReleasePageView {
+  const { snapshot, changelog, previous, lang } = input;
+  const { manifest } = snapshot;
+  const say = (key: Parameters<typeof releaseText>[1], vars?: Record<string, string | number>) =>
+    releaseText(lang, key, vars);
+  const pageUrl = new URL(releasePath(lang, manifest.version), input.site).href;
+  const citation = releaseCitationInput(snapshot.catalog, manifest, lang, pageUrl);
+  const titles = new Map(snapshot.catalog.datasets.map((entry) => [entry.name, entry.title[lang]]));
+  const downloads = manifest.datasets.map((dataset) => ({
+    title: titles.get(dataset.name) ?? dataset.name,
+    file: dataset.path,
+    href: releaseFilePath(manifest.version, dataset.path),
+    rows: formatNumber(dataset.rows, lang),
+    size: formatBytes(dataset.bytes, lang),
+    sha256: dataset.sha256,
+  }));
+  const file = (name: string) => releaseFilePath(manifest.version, name);
+  const count = (value: number) => formatNumber(value, lang);
+  return {
+    version: manifest.version,
+    heading: say("release.pageTitle", { version: manifest.version }),
+    title: manifest.title[lang],
+    notes: manifest.notes[lang],
+    published: say("release.published", { date: formatPartialDate(manifest.date, lang) }),
+    ...(changelog.previous
+      ? {
+          follows: {
+            text: say("release.follows", {
+              version: changelog.previous.version,
+              date: formatPartialDate(changelog.previous.date, lang),
+            }),
+            href: releasePath(lang, changelog.previous.version),
+            version: changelog.previous.version,
+          },
+        }
+      : {}),
+    citation: citationText(citation, lang),
+    bibtex: citationBibtex(citation, "ksst-terbuka"),
+    downloads,
+    links: [
+      { text: say("release.catalogFile"), href: file("catalog.json") },
+      { text: say("release.manifest"), href: file("release.json") },
+      { text: say("release.checksums"), href: file("SHA256SUMS") },
+      { text: say("release.changelogJson"), href: file("changelog.json") },
+    ],
+    changelog: {
+      lede: changelog.previous
+        ? say("release.changelogLede", { previous: changelog.previous.version })
+        : say("release.changelogFirst"),
+      totals: say("release.totals", {
+        added: count(changelog.totals.added),
+        removed: count(changelog.totals.removed),
+        changed: count(changelog.totals.changed),
+      }),
+      datasets: changelog.datasets.map((dataset) => datasetView(dataset, input)),
+      metadata: changeViews(changelog.metadata, catalogRoot(snapshot), lang),
+    },
+  };
+
+  function datasetView(dataset: DatasetChangelog, options: ReleasePageInput): DatasetChangeView {
+    const owner = dataset.status === "dropped" && previous ? previous : snapshot;
+    const entry = owner.catalog.datasets.find((candidate) => candidate.name === dataset.name);
+    const root: SchemaRoot = {
+      node: entry ? owner.schemas[entry.schema] : undefined,
+      base: entry?.schema ?? "",
+      registry: registryOf(owner),
+    };
+    const limit = options.maxRows ?? 200;
+    const list = (
+      key: "release.added" | "release.removed" | "release.changed",
+      rows: RowView[],
+    ): RowList => ({
+      heading: say(key, { count: count(rows.length) }),
+      rows: rows.slice(0, limit),
+      ...(rows.length > limit
+        ? { truncated: say("release.truncated", { shown: count(limit), total: count(rows.length) }) }
+        : {}),
+    });
+    const similarity = (value: number) =>
+      formatNumber(value, lang, { style: "percent", maximumFractionDigits: 0 });
+    const added = dataset.added.map((row) => ({
+      key: row.key,
+      ...optional("label", recordLabel(row.record, lang)),
+      ...optional("href", options.recordHref?.(dataset.name, row.key)),
+      ...optional(
+        "note",
+        row.possibleRenameOf &&
+          say("release.renameOf", {
+            key: row.possibleRenameOf.key,
+            similarity: similarity(row.possibleRenameOf.similarity),
+          }),
+      ),
+      changes: [],
+    }));
+    const removed = dataset.removed.map((row) => ({
+      key: row.key,
+      ...optional("label", recordLabel(row.record, lang)),
+      ...optional(
+        "note",
+        row.possibleRenameTo &&
+          say("release.renameTo", {
+            key: row.possibleRenameTo.key,
+            similarity: similarity(row.possibleRenameTo.similarity),
+          }),
+      ),
+      changes: [],
+    }));
+    const currentRecords = new Map(
+      (snapshot.datasets[dataset.name] ?? []).map((record) => [
+        String((record as Record<string, unknown>)[dataset.primaryKey] ?? ""),
+        record,
+      ]),
+    );
+    const changed = dataset.changed.map((row) => ({
+      key: row.key,
+      ...optional("label", recordLabel(currentRecords.get(row.key) as never, lang)),
+      ...optional("href", options.recordHref?.(dataset.name, row.key)),
+      changes: changeViews(row.changes, root, lang),
+    }));
+    const rowsChanged = added.length + removed.length + changed.length > 0;
+    return {
+      name: dataset.name,
+      title: entry?.title[lang] ?? dataset.title[lang],
+      file: dataset.file,
+      status: dataset.status,
+      statusLabel: say(`release.status.${dataset.status}`),
+      summary: say("release.totals", {
+        added: count(added.length),
+        removed: count(removed.length),
+        changed: count(changed.length),
+      }),
+      added: list("release.added", added),
+      removed: list("release.removed", removed),
+      changed: list("release.changed", changed),
+      ...(rowsChanged
+        ? {}
+        : { quiet: say(dataset.status === "changed" ? "release.fileOnly" : "release.noChange") }),
+      metadata: changeViews(dataset.metadata, catalogEntryRoot(owner), lang),
+    };
+  }
+}
+
+function registryOf(snapshot: ReleaseSnapshot): SchemaRegistry {
+  return new Map(Object.entries(snapshot.schemas));
+}
+
+function catalogRoot(snapshot: ReleaseSnapshot): SchemaRoot {
+  return {
+    node: snapshot.schemas["catalog.schema.json"],
+    base: "catalog.schema.json",
+    registry: registryOf(snapshot),
+  };
+}
+
+/** The schema of one entry of the catalog's `datasets` list, for naming changes to it. */
+function catalogEntryRoot(snapshot: ReleaseSnapshot): SchemaRoot {
+  const catalog = snapshot.schemas["catalog.schema.json"];
+  const datasets = catalog?.properties?.datasets;
+  return { node: datasets?.items, base: "catalog.schema.json", registry: registryOf(snapshot) };
+}
+
+/** Spreads `{ [name]: value }` only when the value is defined (exactOptionalPropertyTypes). */
+function optional<K extends string, V>(name: K, value: V | undefined | false | ""): { [key in K]?: V } {
+  return value === undefined || value === false || value === ""
+    ? {}
+    : ({ [name]: value } as { [key in K]: V });
+}

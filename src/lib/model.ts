@@ -1,0 +1,290 @@
+/**
+ * Typed records of the KSST Terbuka datasets, as they are after validation.
+ * The JSON Schemas in `schemas/` are the source of truth; these types mirror them
+ * (see docs/data-model.md). Optional fields are unknown when absent, never 0.
+ */
+
+/** A text in both site languages. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** The site's languages, Bahasa Indonesia first. */
+export type Lang = "id" | "en";
+
+/** A date string with precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** How a source qualifies a stated number; absent when the number is exact. */
+export type Qualifier = "more-than" | "at-least" | "approximately";
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date?: PartialDate;
+  url?: string;
+  type: "primary" | "news" | "mirror" | "report";
+  language?: string;
+  notes_id?: string;
+  notes_en?: string;
+}
+
+export type OrganisationType =
+  | "ministry"
+  | "agency"
+  | "parliament"
+  | "judiciary"
+  | "local-government"
+  | "diplomatic-mission"
+  | "state-owned-enterprise"
+  | "private"
+  | "civil-society"
+  | "academic"
+  | "multilateral"
+  | "bilateral-agency"
+  /** The sources do not make the kind of organisation clear. */
+  | "unknown";
+
+export interface Organisation {
+  id: string;
+  name_id: string;
+  name_en: string;
+  acronym?: string;
+  type: OrganisationType;
+  country?: string;
+  parent_id?: string;
+  iati_ref?: string;
+  website?: string;
+  source_ids: string[];
+  notes_id?: string;
+  notes_en?: string;
+}
+
+export type Modality = "south-south" | "triangular" | "multi-stakeholder";
+export type ActivityType =
+  | "training"
+  | "workshop"
+  | "expert-dispatch"
+  | "knowledge-sharing"
+  | "scholarship"
+  | "grant"
+  | "humanitarian"
+  | "event"
+  | "programme"
+  | "agreement"
+  | "publication";
+export type ActivityStatus = "completed" | "ongoing" | "planned" | "unknown";
+
+export interface Activity {
+  id: string;
+  title_id: string;
+  title_en: string;
+  description_id?: string;
+  description_en?: string;
+  modality: Modality;
+  type: ActivityType;
+  status: ActivityStatus;
+  start_date?: PartialDate;
+  end_date?: PartialDate;
+  lead_org?: string;
+  implementing_orgs?: string[];
+  partner_orgs?: string[];
+  /** Organisations that took part without running it (forum speakers, a partner country's counterpart agency). */
+  participating_orgs?: string[];
+  venue_id?: string;
+  venue_en?: string;
+  location_country?: string;
+  provinces?: string[];
+  regencies?: string[];
+  recipient_countries?: string[];
+  sectors?: string[];
+  sdgs?: number[];
+  participants_total?: number;
+  participants_female?: number;
+  source_ids: string[];
+  notes_id?: string;
+  notes_en?: string;
+}
+
+export type AmountType = "endowment" | "target" | "realised" | "committed" | "pledged" | "disbursed";
+export type Region =
+  | "africa"
+  | "asia"
+  | "pacific"
+  | "latin-america-caribbean"
+  | "middle-east"
+  | "europe"
+  | "global";
+
+export interface Finance {
+  id: string;
+  title_id: string;
+  title_en: string;
+  /** When the amount was stated or published. */
+  date?: PartialDate;
+  period_start?: PartialDate;
+  period_end?: PartialDate;
+  amount: number;
+  /** Set when the source says "more than" or "about" the amount. */
+  amount_qualifier?: Qualifier;
+  currency: string;
+  amount_type: AmountType;
+  channel_org?: string;
+  recipient_country?: string;
+  recipient_region?: Region;
+  sector?: string;
+  activity_id?: string;
+  source_ids: string[];
+  notes_id?: string;
+  notes_en?: string;
+}
+
+export type StatementTopic =
+  | "ksst"
+  | "ksst-africa-middle-east"
+  | "ksst-pacific"
+  | "ksst-palestine"
+  | "ksst-institutions"
+  | "ksst-history"
+  | "ldkpi"
+  | "ogp-national"
+  | "ogp-local";
+export type StatementMetric =
+  | "programmes"
+  | "activities"
+  | "participants"
+  | "participants-target"
+  | "countries"
+  | "countries-and-institutions"
+  | "experts"
+  | "development-partners"
+  | "funding"
+  | "share-by-region"
+  | "share-by-sector"
+  | "vaccine-doses"
+  | "food-aid"
+  | "commitments"
+  | "commitments-completed"
+  | "commitments-substantial"
+  | "commitments-limited"
+  | "local-governments"
+  | "datasets"
+  | "rank";
+export type StatementUnit = "count" | "count-per-year" | "percent" | "USD" | "IDR" | "tonne" | "rank";
+
+export interface Statement {
+  id: string;
+  /** When the claim was made or published; absent when the source is undated. */
+  date?: PartialDate;
+  speaker?: string;
+  speaker_role?: string;
+  organisation_id?: string;
+  claim_id: string;
+  claim_en: string;
+  topic: StatementTopic;
+  metric?: StatementMetric;
+  value?: number;
+  /** Set when the claim says "more than", "at least" or "about". */
+  value_qualifier?: Qualifier;
+  unit?: StatementUnit;
+  period_start?: PartialDate;
+  period_end?: PartialDate;
+  conflicts_with?: string[];
+  source_ids: string[];
+  notes_id?: string;
+  notes_en?: string;
+}
+
+export interface PlanFigure {
+  id: string;
+  label: Bilingual;
+  value: number;
+  unit?: "commitments";
+  source_id: string;
+}
+
+export interface ActionPlan {
+  id: string;
+  number?: number;
+  title: Bilingual;
+  period_start?: PartialDate;
+  period_end?: PartialDate;
+  alternative_names?: string[];
+  figures: PlanFigure[];
+  /** Other stated facts about the plan that are not numbers. */
+  notes?: Partial<Bilingual>;
+  source_ids: string[];
+}
+
+export interface Milestone {
+  id: string;
+  /** As the source words it, in the source's language. */
+  title: Partial<Bilingual>;
+  /** A translation by the publisher of this dataset, for display only. */
+  title_translated?: Partial<Bilingual>;
+  due_date?: PartialDate;
+  status?: string;
+  evidence_source_ids?: string[];
+}
+
+/** The IRM's assessment, each field verbatim as published; absent when not found. */
+export interface IrmAssessment {
+  verifiable?: string;
+  relevant?: string;
+  relevant_values?: string[];
+  ambition?: string;
+  potential_impact?: string;
+  completion?: string;
+  early_results?: string;
+  starred?: string;
+  notes?: Partial<Bilingual>;
+  source_ids: string[];
+}
+
+export interface StatusEvent {
+  date: PartialDate;
+  by: "government" | "irm" | "civil-society";
+  field: string;
+  value: string;
+  source_ids: string[];
+}
+
+export interface Commitment {
+  id: string;
+  action_plan: string;
+  number?: number;
+  number_inferred?: boolean;
+  /** As sources give it: `en` is the OGP title; `id` only where a source gives an Indonesian title. */
+  title: Partial<Bilingual> & { en: string };
+  /** A translation by the publisher of this dataset, for display only, where no source gives the title in that language. */
+  title_translated?: Partial<Bilingual>;
+  title_irm?: Partial<Bilingual>;
+  description?: Partial<Bilingual>;
+  policy_areas?: string[];
+  lead_orgs: string[];
+  supporting_orgs?: string[];
+  ogp_values?: string[];
+  start_date?: PartialDate;
+  end_date?: PartialDate;
+  milestones?: Milestone[];
+  self_assessment?: { status: string; date?: PartialDate; source_ids: string[] };
+  irm?: IrmAssessment;
+  status_history?: StatusEvent[];
+  related_activities?: string[];
+  /** Caveats: what was not found, inferred numbering, other titles, full lists as published. */
+  notes?: Partial<Bilingual>;
+  source_ids: string[];
+}
+
+/** Every dataset of the catalog by name, as validated records. */
+export interface Datasets {
+  sources: Source[];
+  organisations: Organisation[];
+  activities: Activity[];
+  finances: Finance[];
+  statements: Statement[];
+  "action-plans": ActionPlan[];
+  commitments: Commitment[];
+}

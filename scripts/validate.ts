@@ -1,42 +1,73 @@
-// CLI: npm run validate -- [--data DIR] [--lang id|en]
-// Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error.
+// CLI: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format text|json|github] [--limit N]
+// Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error. Never a stack trace.
 import { parseArgs } from "node:util";
 import type { Lang } from "../src/lib/model.ts";
-import { formatText } from "../src/lib/report/formatText.ts";
-import { validateDataDir } from "../src/node/validateDataDir.ts";
+import { reportFormats } from "../src/lib/report/registry.ts";
+import { dataDir, validateDataDir } from "../src/node/validateDataDir.ts";
 
-async function main(): Promise<number> {
-  let values: { data?: string; lang?: string };
-  try {
-    ({ values } = parseArgs({
-      options: { data: { type: "string" }, lang: { type: "string", default: "id" } },
-    }));
-  } catch (error) {
-    process.stderr.write(
-      `${error instanceof Error ? error.message : String(error)}\nUsage: npm run validate -- [--data DIR] [--lang id|en]\n`,
-    );
-    return 2;
-  }
-  const lang = values.lang === "en" ? "en" : values.lang === "id" ? "id" : undefined;
-  if (!lang) {
-    process.stderr.write(`Unknown --lang "${values.lang}": use id or en.\n`);
-    return 2;
-  }
-  const result = await validateDataDir(values.data);
-  const text = formatText(result.issues, result.stats, {
-    lang: lang as Lang,
-    color: process.stdout.isTTY === true,
+const usage = `Usage: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format ${Object.keys(reportFormats).join("|")}] [--limit N]
+
+  --data DIR      data folder (default: $KSST_DATA_DIR or data)
+  --schemas DIR   schema folder (default: schemas)
+  --lang id|en    language of the messages (default: id)
+  --format NAME   ${Object.values(reportFormats)
+    .map((f) => `${f.name}: ${f.description}`)
+    .join("\n                  ")}
+  --limit N       issues shown per file and rule in the text format (default: 20)
+
+Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error.
+`;
+
+/** A problem with how the CLI was called. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: "string" },
+      schemas: { type: "string", default: "schemas" },
+      lang: { type: "string", default: "id" },
+      format: { type: "string", default: "text" },
+      limit: { type: "string", default: "20" },
+      help: { type: "boolean", short: "h", default: false },
+    },
   });
-  process.stdout.write(`${text}\n`);
+  if (values.help) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  if (values.lang !== "id" && values.lang !== "en")
+    throw new UsageError(`Unknown --lang "${values.lang}": use id or en.`);
+  const format = reportFormats[values.format];
+  if (!format)
+    throw new UsageError(
+      `Unknown --format "${values.format}": use ${Object.keys(reportFormats).join(", ")}.`,
+    );
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number.`);
+  const data = values.data ?? dataDir();
+  const result = await validateDataDir(data, values.schemas);
+  const output = format.render(result, {
+    lang: values.lang as Lang,
+    limit,
+    color: process.stdout.isTTY === true && format.name === "text",
+    dataDir: data,
+  });
+  process.stdout.write(`${output}\n`);
   return result.valid ? 0 : 1;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    // Only the message: a data problem is reported as an issue above, anything else is usage or I/O.
+    const text = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${text}\n`);
+    const code = String((error as { code?: unknown }).code ?? "");
+    if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS")) process.stderr.write(`\n${usage}`);
     process.exitCode = 2;
   },
 );

@@ -1,6 +1,11 @@
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadReference } from "../lib/reference/loadReference.ts";
-import { type ValidationResult, validateFolder } from "../lib/validate/validateFolder.ts";
+import {
+  type ValidateOptions,
+  type ValidationResult,
+  validateFolder,
+} from "../lib/validate/validateFolder.ts";
 import { folderIO } from "./folderIO.ts";
 
 /** The data folder: `KSST_DATA_DIR` when set, else `data/` (relative to the working directory). */
@@ -8,14 +13,28 @@ export function dataDir(): string {
   return process.env.KSST_DATA_DIR ?? "data";
 }
 
+/** A folder the validator was asked to read does not exist: a usage or I/O problem, not a data problem. */
+export class FolderNotFoundError extends Error {
+  readonly code = "FOLDER_NOT_FOUND";
+  constructor(readonly folder: string) {
+    super(`Folder not found: ${folder}`);
+  }
+}
+
 /** Validates a data folder on disk against the repository's schemas and packaged reference lists. */
 export async function validateDataDir(
   dir: string = dataDir(),
   schemaDir = "schemas",
+  options: Pick<ValidateOptions, "keepRecords" | "now" | "rules"> = {},
 ): Promise<ValidationResult> {
+  for (const folder of [dir, schemaDir]) {
+    const path = resolve(folder);
+    if (!existsSync(path) || !statSync(path).isDirectory()) throw new FolderNotFoundError(path);
+  }
   return validateFolder({
     dataIO: folderIO(resolve(dir)),
     schemaIO: folderIO(resolve(schemaDir)),
     reference: await loadReference(),
+    ...options,
   });
 }

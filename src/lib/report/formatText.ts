@@ -2,6 +2,7 @@ import type { Issue } from "../issue.ts";
 import { formatIssue } from "../messages/messages.ts";
 import type { Lang } from "../model.ts";
 import type { DatasetStats } from "../validate/validateFolder.ts";
+import type { ReportFormat } from "./reportFormat.ts";
 
 /** Options for the terminal report. */
 export interface TextReportOptions {
@@ -20,9 +21,12 @@ const labels = {
     more: "more like this",
     valid: "Valid",
     invalid: "Invalid",
+    error: "error",
+    warning: "warning",
     errors: "errors",
     warnings: "warnings",
     rows: "rows",
+    total: "Total",
   },
   id: {
     row: "baris",
@@ -31,13 +35,19 @@ const labels = {
     more: "lagi yang serupa",
     valid: "Valid",
     invalid: "Tidak valid",
+    error: "galat",
+    warning: "peringatan",
     errors: "galat",
     warnings: "peringatan",
     rows: "baris",
+    total: "Jumlah",
   },
 } as const;
 
-/** Formats issues for a terminal, grouped per file and code, with a summary per dataset. */
+/**
+ * Formats issues for a terminal: grouped per file and code (errors first), the first `limit` of
+ * each group with where, what and how to fix it, a count of the rest, and a summary per dataset.
+ */
 export function formatText(
   issues: readonly Issue[],
   stats: readonly DatasetStats[],
@@ -47,38 +57,78 @@ export function formatText(
   const l = labels[lang];
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
-  const byFile = new Map<string, Issue[]>();
-  for (const found of issues) byFile.set(found.file, [...(byFile.get(found.file) ?? []), found]);
-  for (const [file, fileIssues] of byFile) {
+  const byFile = new Map<string, Map<string, Issue[]>>();
+  for (const found of issues) {
+    let byCode = byFile.get(found.file);
+    if (!byCode) {
+      byCode = new Map();
+      byFile.set(found.file, byCode);
+    }
+    const group = byCode.get(found.code);
+    if (group) group.push(found);
+    else byCode.set(found.code, [found]);
+  }
+  for (const [file, byCode] of byFile) {
     lines.push(paint(1, file));
-    const byCode = new Map<string, Issue[]>();
-    for (const found of fileIssues) byCode.set(found.code, [...(byCode.get(found.code) ?? []), found]);
-    for (const [code, group] of byCode) {
+    const groups = [...byCode.values()].sort(
+      (a, b) => Number(a[0]?.severity === "warning") - Number(b[0]?.severity === "warning"),
+    );
+    for (const group of groups) {
+      const first = group[0] as Issue;
+      const severity = first.severity === "error" ? l.error : l.warning;
+      const head = `${severity} ${first.code} (${group.length})`;
+      lines.push(`  ${first.severity === "error" ? paint(31, head) : paint(33, head)}`);
       for (const found of group.slice(0, limit)) {
-        const where = [
-          found.row === undefined ? undefined : `${l.row} ${found.row}`,
-          found.column === undefined
-            ? undefined
-            : `${l.column} ${found.column}${found.columnNumber ? ` (#${found.columnNumber})` : ""}`,
-          found.pointer,
-        ]
-          .filter(Boolean)
-          .join(", ");
         const { message, fix } = formatIssue(found, lang);
-        const tag = found.severity === "error" ? paint(31, `error ${code}`) : paint(33, `warning ${code}`);
-        lines.push(`  ${tag}${where ? `  ${where}` : ""}`);
-        lines.push(`    ${message}`);
-        lines.push(`    ${l.fix}: ${fix}  [${found.rule}]`);
+        const where = place(found, l);
+        lines.push(`    ${where ? `${paint(2, where)}: ` : ""}${message}`);
+        lines.push(`      ${l.fix}: ${fix}  [${found.rule}]`);
       }
-      if (group.length > limit) lines.push(`  … ${group.length - limit} ${l.more} (${code})`);
+      if (group.length > limit) lines.push(`    … ${group.length - limit} ${l.more} (${first.code})`);
     }
     lines.push("");
   }
+  let errors = 0;
+  let warnings = 0;
   for (const stat of stats) {
+    errors += stat.errors;
+    warnings += stat.warnings;
     const status = stat.errors > 0 ? paint(31, l.invalid) : paint(32, l.valid);
     lines.push(
       `${status}  ${stat.file}: ${stat.rows} ${l.rows}, ${stat.errors} ${l.errors}, ${stat.warnings} ${l.warnings}`,
     );
   }
+  const outside = issues.filter((found) => !stats.some((stat) => stat.name === found.dataset));
+  errors += outside.filter((found) => found.severity === "error").length;
+  warnings += outside.filter((found) => found.severity === "warning").length;
+  const verdict = errors > 0 ? paint(31, l.invalid) : paint(32, l.valid);
+  lines.push(`${verdict}  ${l.total}: ${errors} ${l.errors}, ${warnings} ${l.warnings}`);
   return lines.join("\n");
 }
+
+function place(found: Issue, l: (typeof labels)[Lang]): string {
+  return [
+    found.row === undefined ? undefined : `${l.row} ${found.row}`,
+    found.column === undefined && found.columnNumber === undefined
+      ? undefined
+      : `${l.column} ${found.column ?? ""}${found.columnNumber ? ` (#${found.columnNumber})` : ""}`.replace(
+          "  ",
+          " ",
+        ),
+    found.pointer,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** The terminal format: readable text grouped per file and rule. */
+export const textFormat: ReportFormat = {
+  name: "text",
+  description: "readable text grouped per file and rule, first N per rule with counts (colour on a TTY)",
+  render: (result, options) =>
+    formatText(result.issues, result.stats, {
+      lang: options.lang,
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
+      ...(options.color === undefined ? {} : { color: options.color }),
+    }),
+};

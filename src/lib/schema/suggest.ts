@@ -8,6 +8,14 @@ export function suggest(value: string, allowed: readonly string[]): string | und
   const folded = fold(value);
   const same = allowed.find((candidate) => fold(candidate) === folded);
   if (same !== undefined) return same;
+  // A code written at greater length (TZA for TZ) or cut short.
+  const prefixed = allowed.filter((c) => {
+    const f = fold(c);
+    return f.length > 0 && (folded.startsWith(f) || f.startsWith(folded));
+  });
+  if (prefixed.length === 1) return prefixed[0];
+  // On short codes, one changed character is another code, not a typo.
+  if (folded.length < 4) return undefined;
   // A typo changes a few characters; more than a third of the word is a different word.
   const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
   let best: string | undefined;

@@ -1,0 +1,174 @@
+import { rules } from "../rules/registry.ts";
+import { type CodeDefinition, col, meant, val } from "./codeDefinition.ts";
+
+type RuleMessages = Omit<CodeDefinition, "severity" | "check">;
+
+function fkFix(target: unknown, lang: "id" | "en"): string {
+  const t = String(target);
+  const examples: Readonly<Record<string, { id: string; en: string }>> = {
+    "ref:countries": {
+      id: "Gunakan kode negara ISO 3166-1 alpha-2 berhuruf kapital, mis. TZ untuk Tanzania.",
+      en: "Use an ISO 3166-1 alpha-2 country code in capitals, e.g. TZ for Tanzania.",
+    },
+    "ref:provinces": {
+      id: "Gunakan kode provinsi Kemendagri, mis. 32 untuk Jawa Barat.",
+      en: "Use a Kemendagri province code, e.g. 32 for Jawa Barat.",
+    },
+    "ref:regencies": {
+      id: "Gunakan kode kabupaten/kota Kemendagri bertitik, mis. 32.02 untuk Kabupaten Sukabumi.",
+      en: "Use a dotted Kemendagri regency code, e.g. 32.02 for Kabupaten Sukabumi.",
+    },
+  };
+  const known = examples[t];
+  if (known) return known[lang];
+  const where = t.startsWith("ref:") ? `schemas/codelists/${t.slice(4)}.json` : `${t.split(".")[0]}`;
+  return lang === "id"
+    ? `Tambahkan entri itu ke ${where} terlebih dahulu, atau perbaiki ejaannya.`
+    : `Add that entry to ${where} first, or correct the spelling.`;
+}
+
+const kindNames = {
+  id: { nik: "NIK", phone: "nomor telepon", email: "alamat e-mel pribadi" },
+  en: { nik: "NIK", phone: "phone number", email: "personal e-mail address" },
+} as const;
+const kinds = (value: unknown, lang: "id" | "en"): string =>
+  String(value)
+    .split(", ")
+    .map((kind) => kindNames[lang][kind as keyof (typeof kindNames)["en"]] ?? kind)
+    .join(", ");
+
+const messages: Readonly<Record<string, RuleMessages>> = {
+  "duplicate-key": {
+    frictionless: "primary-key",
+    message: {
+      id: (i, p) => `Id${val(i)} sudah dipakai di baris ${p.first}.`,
+      en: (i, p) => `The id${val(i)} is already used in row ${p.first}.`,
+    },
+    fix: {
+      id: () => "Beri setiap rekaman id sendiri; jangan pernah memakai ulang id lama.",
+      en: () => "Give each record its own id; never reuse an old id.",
+    },
+  },
+  "duplicate-value": {
+    frictionless: "unique-error",
+    message: {
+      id: (i, p) => `${col(i)}${val(i)} sudah dipakai di baris ${p.first}; isian ini harus unik.`,
+      en: (i, p) => `${col(i)}${val(i)} is already used in row ${p.first}; this field must be unique.`,
+    },
+    fix: { id: () => "Perbaiki salah satu nilai.", en: () => "Correct one of the values." },
+  },
+  "foreign-key": {
+    frictionless: "foreign-key",
+    message: {
+      id: (i, p) => `${col(i)}${val(i)} tidak cocok dengan entri mana pun di ${p.target}.${meant(p, "id")}`,
+      en: (i, p) => `${col(i)}${val(i)} does not match any entry of ${p.target}.${meant(p, "en")}`,
+    },
+    fix: { id: (_i, p) => fkFix(p.target, "id"), en: (_i, p) => fkFix(p.target, "en") },
+  },
+  "date-order": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) => `${col(i)}${val(i)} lebih awal daripada ${p.startField} "${p.start}".`,
+      en: (i, p) => `${col(i)}${val(i)} is before ${p.startField} "${p.start}".`,
+    },
+    fix: {
+      id: () => "Periksa kedua tanggal di sumbernya; tukar jika tertukar.",
+      en: () => "Check both dates in the source; swap them if they were entered the wrong way round.",
+    },
+  },
+  "female-exceeds-total": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) => `Jumlah peserta perempuan${val(i)} melebihi total (${p.total}).`,
+      en: (i, p) => `Female participants${val(i)} exceed the total (${p.total}).`,
+    },
+    fix: { id: () => "Periksa kedua angka di sumbernya.", en: () => "Check both figures in the source." },
+  },
+  "date-implausible": {
+    frictionless: "constraint-error",
+    message: {
+      id: (i, p) => `${col(i)}${val(i)} tampak tidak masuk akal (di luar ${p.earliest}–${p.latest}).`,
+      en: (i, p) => `${col(i)}${val(i)} looks implausible (outside ${p.earliest}–${p.latest}).`,
+    },
+    fix: {
+      id: () => "Periksa tahunnya di sumber (salah ketik seperti 2103 untuk 2013?).",
+      en: () => "Check the year in the source (a typo such as 2103 for 2013?).",
+    },
+  },
+  "milestone-outside-plan": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) =>
+        `Tenggat tonggak capaian${val(i)} (${i.pointer}) di luar periode rencana aksi ${p.plan} (${p.start} – ${p.end}).`,
+      en: (i, p) =>
+        `Milestone due date${val(i)} (${i.pointer}) is outside action plan ${p.plan} (${p.start} – ${p.end}).`,
+    },
+    fix: {
+      id: () => "Periksa tenggat di dokumen rencana aksi, atau periksa action_plan komitmen ini.",
+      en: () => "Check the due date in the action plan document, or this commitment's action_plan.",
+    },
+  },
+  "regency-outside-province": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) =>
+        `Kabupaten/kota${val(i)} berada di provinsi ${p.province}, yang tidak tercantum di provinces (${p.provinces}).`,
+      en: (i, p) =>
+        `Regency${val(i)} lies in province ${p.province}, which is not listed in provinces (${p.provinces}).`,
+    },
+    fix: {
+      id: (_i, p) => `Tambahkan ${p.province} ke provinces, atau perbaiki kode kabupaten/kotanya.`,
+      en: (_i, p) => `Add ${p.province} to provinces, or correct the regency code.`,
+    },
+  },
+  "duplicate-row": {
+    frictionless: "duplicate-row",
+    message: {
+      id: (_i, p) => `Baris ini sama persis dengan baris ${p.first} (selain id-nya).`,
+      en: (_i, p) => `This row is identical to row ${p.first} (apart from its id).`,
+    },
+    fix: {
+      id: () =>
+        "Hapus salah satunya jika dimasukkan dua kali; jika memang dua kegiatan, bedakan isinya (mis. tanggal).",
+      en: () =>
+        "Delete one if it was entered twice; if they are two records, tell them apart (e.g. by date).",
+    },
+  },
+  "personal-data": {
+    frictionless: "constraint-error",
+    message: {
+      id: (i, p) =>
+        `${col(i)} tampaknya berisi data pribadi (${kinds(p.kinds, "id")}):${val(i)}. Nilai disamarkan di laporan ini.`,
+      en: (i, p) =>
+        `${col(i)} seems to contain personal data (${kinds(p.kinds, "en")}):${val(i)}. The value is masked in this report.`,
+    },
+    fix: {
+      id: () =>
+        'Hapus NIK, nomor telepon, dan e-mel pribadi dari dataset publik (gunakan kontak lembaga). Jika isian ini memang boleh memuatnya, tandai di skema dengan "x-personalData": true.',
+      en: () =>
+        'Remove NIKs, phone numbers and personal e-mail addresses from public datasets (use an institutional contact). If this field may hold them, mark it in the schema with "x-personalData": true.',
+    },
+  },
+  "formula-injection": {
+    frictionless: "constraint-error",
+    message: {
+      id: (i, p) =>
+        `${col(i)}${val(i)} diawali "${p.first}", sehingga spreadsheet akan menjalankannya sebagai rumus.`,
+      en: (i, p) =>
+        `${col(i)}${val(i)} starts with "${p.first}", so a spreadsheet would run it as a formula.`,
+    },
+    fix: {
+      id: () => "Ubah awal teksnya (mis. hapus tanda itu atau awali dengan kata).",
+      en: () => "Change how the text starts (e.g. drop the sign or start with a word).",
+    },
+  },
+};
+
+/** The data rules' codes: severity and check description from the rule, messages from here. */
+export const ruleCodes: Readonly<Record<string, CodeDefinition>> = Object.fromEntries(
+  rules.map((rule) => {
+    const text = messages[rule.code];
+    if (!text) throw new Error(`No message for rule ${rule.code}`);
+    return [rule.code, { severity: rule.severity, check: rule.description, ...text }];
+  }),
+);

@@ -1,0 +1,100 @@
+import type { Issue, Severity } from "../issue.ts";
+import { codeDefinition, formatIssue } from "../messages/messages.ts";
+import type { Bilingual } from "../model.ts";
+import type { ValidationResult } from "../validate/validateFolder.ts";
+
+/** One check a dataset went through, with what it verifies and how many problems it found. */
+export interface QualityCheck {
+  code: string;
+  severity: Severity;
+  description: Bilingual;
+  errors: number;
+  warnings: number;
+}
+
+/** One problem found in a dataset, located and explained in both languages. */
+export interface QualityIssue {
+  code: string;
+  severity: Severity;
+  row?: number;
+  column?: string;
+  columnNumber?: number;
+  pointer?: string;
+  /** The value as written (personal data is masked). */
+  value?: string;
+  rule: string;
+  message: Bilingual;
+  fix: Bilingual;
+}
+
+/** The quality report of one dataset, as its page publishes it. */
+export interface DatasetQuality {
+  name: string;
+  file: string;
+  title: Bilingual;
+  rows: number;
+  /** No errors (warnings are allowed: they are published here). */
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  checks: QualityCheck[];
+  issues: QualityIssue[];
+}
+
+/** The quality report of every dataset, in catalog order. */
+export interface QualityReport {
+  valid: boolean;
+  datasets: DatasetQuality[];
+}
+
+/**
+ * Builds the published quality report from a validation: for each dataset, what was checked (in
+ * Bahasa Indonesia and English), how many rows, and each error and warning with its code, place,
+ * message and fix in both languages. Pure: the same result always gives the same report.
+ */
+export function qualityReport(result: ValidationResult): QualityReport {
+  const datasets = result.stats.map((stat): DatasetQuality => {
+    const entry = result.catalog.datasets.find((d) => d.name === stat.name);
+    const own = result.issues.filter((found) => found.dataset === stat.name);
+    const checks = (result.checks[stat.name] ?? []).map((code): QualityCheck => {
+      const definition = codeDefinition(code);
+      const found = own.filter((i) => i.code === code);
+      return {
+        code,
+        severity: definition.severity,
+        description: definition.check,
+        errors: found.filter((i) => i.severity === "error").length,
+        warnings: found.filter((i) => i.severity === "warning").length,
+      };
+    });
+    return {
+      name: stat.name,
+      file: stat.file,
+      title: entry?.title ?? { id: stat.name, en: stat.name },
+      rows: stat.rows,
+      valid: stat.errors === 0,
+      errors: stat.errors,
+      warnings: stat.warnings,
+      checks,
+      issues: own.map(qualityIssue),
+    };
+  });
+  return { valid: result.valid, datasets };
+}
+
+function qualityIssue(found: Issue): QualityIssue {
+  const id = formatIssue(found, "id");
+  const en = formatIssue(found, "en");
+  return {
+    code: found.code,
+    severity: found.severity,
+    ...(found.row === undefined ? {} : { row: found.row }),
+    ...(found.column === undefined ? {} : { column: found.column }),
+    ...(found.columnNumber === undefined ? {} : { columnNumber: found.columnNumber }),
+    ...(found.pointer === undefined ? {} : { pointer: found.pointer }),
+    ...(found.value === undefined ? {} : { value: found.value }),
+    rule: found.rule,
+    message: { id: id.message, en: en.message },
+    fix: { id: id.fix, en: en.fix },
+  };
+}

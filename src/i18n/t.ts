@@ -24,3 +24,28 @@ export function t(lang: Lang, key: UiKey, vars: UiVars = {}): string {
 export function translator(lang: Lang): (key: UiKey, vars?: UiVars) => string {
   return (key, vars) => t(lang, key, vars);
 }
+
+/** A piece of a UI string: plain text, or a link filled into a placeholder. */
+export interface UiPart {
+  text: string;
+  href?: string;
+}
+
+/**
+ * Returns a UI string split into parts, so that placeholders can be filled with links:
+ * `tParts("id", "footer.licence", { licence: { text: "CC-BY-4.0", href } })`.
+ */
+export function tParts(lang: Lang, key: UiKey, vars: Record<string, string | UiPart> = {}): UiPart[] {
+  const parts: UiPart[] = [];
+  const text = dictionaries[lang][key];
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const value = vars[match[1] as string];
+    if (value === undefined) continue;
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push(typeof value === "string" ? { text: value } : value);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

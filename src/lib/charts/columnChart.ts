@@ -25,13 +25,13 @@ export function columnChart(input: ColumnChartInput): string {
   const max = Math.max(0, ...totals.values());
   const yTicks = integerTicks(max);
   const band = (width - 50) / Math.max(1, categories.length);
-  const every = Math.max(1, Math.ceil(34 / band));
+  const every = Math.max(1, Math.ceil(42 / band));
   const labelled = categories.filter((_, i) => i % every === 0);
   const totalRows = [...totals.entries()].map(([category, value]) => ({ category, value }));
   const svg = Plot.plot({
     document,
     width,
-    height: input.height ?? 300,
+    height: input.height ?? (width < 500 ? 220 : 280),
     marginLeft: 44,
     marginTop: 24,
     marginBottom: 36,

@@ -1,5 +1,13 @@
-/** Serialises a chart rendered by Plot as SVG markup, marking it as one image for assistive technology. */
+/**
+ * Serialises a chart rendered by Plot as SVG markup, marked as one image for assistive technology:
+ * the SVG gets `role="img"` and the text alternative, and Plot's `aria-label`s on inner groups are
+ * removed (they are not allowed on elements without a role, and the image is described as a whole).
+ */
 export function toSvgString(node: Element, ariaLabel: string): string {
+  for (const inner of Array.from(node.querySelectorAll("[aria-label], [aria-description]"))) {
+    inner.removeAttribute("aria-label");
+    inner.removeAttribute("aria-description");
+  }
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", ariaLabel);
   return node.outerHTML;

@@ -22,9 +22,11 @@ export interface TableSchema {
   missingValues: string[];
 }
 
-/** Tells whether a property is the shared partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+/** Tells whether a (resolved) property is the shared partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
 export function isPartialDate(property: JsonSchema): boolean {
-  return typeof property.$ref === "string" && /\/date$/.test(property.$ref);
+  return (
+    property.format === "partial-date" || (typeof property.$ref === "string" && /\/date$/.test(property.$ref))
+  );
 }
 
 const scalarTypes: Record<string, string> = { integer: "integer", number: "number", boolean: "boolean" };
@@ -94,6 +96,9 @@ export function tableSchema(
         ? { required: true }
         : {}
       : constraintsOf(node, column.required);
+    if (!structured && isPartialDate(node) && constraints.pattern === undefined) {
+      constraints.pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+    }
     if (Object.keys(constraints).length > 0) field.constraints = constraints;
     fields.push(field);
     const target = foreignKeyOf(column.property, registry, base) ?? foreignKeyOf(node, registry, base);

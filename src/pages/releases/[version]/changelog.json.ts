@@ -1,0 +1,24 @@
+// The machine-readable changelog of a release: /releases/<version>/changelog.json (see docs/releases.md).
+import type { APIRoute, GetStaticPaths } from "astro";
+import { changelogDocument } from "../../../lib/releases/changelogDocument.ts";
+import { releasePath } from "../../../lib/releases/releaseRoutes.ts";
+import { getReleases } from "../../../node/releases.ts";
+
+export const getStaticPaths = (async () => {
+  const { releases } = await getReleases();
+  return releases.map(({ snapshot }) => ({ params: { version: snapshot.manifest.version } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const release = (await getReleases()).byVersion.get(params.version ?? "");
+  if (!release) return new Response(null, { status: 404 });
+  const { version } = release.snapshot.manifest;
+  const base = site?.href ?? "http://localhost:4321/";
+  const document = changelogDocument(release.changelog, {
+    release: new URL(releasePath("id", version), base).href,
+    files: new URL(`/releases/${encodeURIComponent(version)}/`, base).href,
+  });
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
+};

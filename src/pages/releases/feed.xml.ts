@@ -1,0 +1,11 @@
+// The Atom feed of releases: /releases/feed.xml, newest first, each entry in both languages.
+import type { APIRoute } from "astro";
+import { releaseFeed } from "../../lib/releases/releaseFeed.ts";
+import { getReleases } from "../../node/releases.ts";
+
+export const GET: APIRoute = async ({ site }) => {
+  const { releases } = await getReleases();
+  return new Response(releaseFeed(releases, site?.href ?? "http://localhost:4321/"), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
+};

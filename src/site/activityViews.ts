@@ -1,0 +1,125 @@
+import { t } from "../i18n/t.ts";
+import { formatDateRange } from "../lib/format/formatDateRange.ts";
+import { formatNumber } from "../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import type { Activity, Lang } from "../lib/model.ts";
+import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
+import { type FieldView, type Inline, recordFields, valueInlines } from "./fieldValues.ts";
+import { commitmentRef } from "./names.ts";
+import { pathOf } from "./routes.ts";
+import type { SiteData } from "./siteData.ts";
+import { type SourceView, sourceViews } from "./sourceViews.ts";
+
+/** One row of the activities table. */
+export interface ActivityRow {
+  id: string;
+  href: string;
+  title: string;
+  start: string;
+  type: string;
+  modality: string;
+  countries: string;
+  participants: string;
+}
+
+/** Sorts activities newest first by start date (at any precision); undated ones last, by id. */
+export function byStartDesc(a: Activity, b: Activity): number {
+  if (a.start_date && b.start_date)
+    return b.start_date.localeCompare(a.start_date) || a.id.localeCompare(b.id);
+  if (a.start_date) return -1;
+  if (b.start_date) return 1;
+  return a.id.localeCompare(b.id);
+}
+
+/** Returns the text of a field's value(s), comma-separated, for table cells. */
+function plain(values: readonly Inline[]): string {
+  return values.map((v) => v.text).join(", ");
+}
+
+/** Builds table rows for a set of activities, newest first. */
+export function activityRows(data: SiteData, lang: Lang, activities: readonly Activity[]): ActivityRow[] {
+  const ctx = valueContext(data, lang, "activities");
+  const prop = (name: string) => propertyOf(data, "activities", name);
+  const dash = "—";
+  return [...activities].sort(byStartDesc).map((a) => ({
+    id: a.id,
+    href: pathOf({ kind: "activity", id: a.id }, lang),
+    title: lang === "id" ? a.title_id : a.title_en,
+    start: a.start_date ? formatPartialDate(a.start_date, lang, "short") : dash,
+    type: plain(valueInlines(a.type, prop("type"), ctx)),
+    modality: plain(valueInlines(a.modality, prop("modality"), ctx)),
+    countries: a.recipient_countries?.length
+      ? plain(valueInlines(a.recipient_countries, prop("recipient_countries"), ctx))
+      : dash,
+    participants: a.participants_total === undefined ? dash : formatNumber(a.participants_total, lang),
+  }));
+}
+
+/** A key fact shown at the top of an activity page. */
+export interface FactView {
+  label: string;
+  values: Inline[];
+}
+
+/** Everything an activity page shows. */
+export interface ActivityView {
+  id: string;
+  title: string;
+  /** The title in the other language, for reference. */
+  otherTitle: string;
+  description?: string;
+  notes?: string;
+  facts: FactView[];
+  fields: FieldView[];
+  commitments: Inline[];
+  sources: SourceView[];
+}
+
+/** Builds the page of one activity: key facts, every field of the record, related commitments, sources. */
+export function activityView(data: SiteData, lang: Lang, id: string): ActivityView {
+  const activity = data.index.activities.get(id);
+  if (!activity) throw new Error(`Activity ${id} does not exist.`);
+  const ctx = valueContext(data, lang, "activities");
+  const { schema } = datasetSchema(data, "activities");
+  const record = activity as unknown as Record<string, unknown>;
+  const fields = recordFields(record, schema, ctx);
+  const field = (name: string) => fields.find((f) => f.name === name);
+  const facts: FactView[] = [];
+  const dates = formatDateRange(activity.start_date, activity.end_date, lang);
+  facts.push({
+    label: t(lang, "activity.dates"),
+    values: dates ? [{ text: dates }] : [{ text: t(lang, "common.unknown"), absent: true }],
+  });
+  for (const name of [
+    "type",
+    "modality",
+    "status",
+    "lead_org",
+    "recipient_countries",
+    "provinces",
+    "regencies",
+    "participants_total",
+  ]) {
+    const f = field(name);
+    if (f && !(f.values[0]?.absent && (name === "provinces" || name === "regencies"))) {
+      // Codes are shown in "All fields"; the key facts read as names only.
+      facts.push({ label: f.label, values: f.values.map(({ code: _code, ...value }) => value) });
+    }
+  }
+  const commitments = data.datasets.commitments
+    .filter((c) => c.related_activities?.includes(id))
+    .map((c) => commitmentRef(data.index, c.id, lang));
+  const description = lang === "id" ? activity.description_id : activity.description_en;
+  const notes = lang === "id" ? activity.notes_id : activity.notes_en;
+  return {
+    id,
+    title: lang === "id" ? activity.title_id : activity.title_en,
+    otherTitle: lang === "id" ? activity.title_en : activity.title_id,
+    ...(description ? { description } : {}),
+    ...(notes ? { notes } : {}),
+    facts,
+    fields,
+    commitments,
+    sources: sourceViews(data, activity.source_ids, lang),
+  };
+}

@@ -1,0 +1,133 @@
+import { t } from "../i18n/t.ts";
+import { formatNumber } from "../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import type { Lang } from "../lib/model.ts";
+import { headlineFigures } from "../lib/stats/headlineFigures.ts";
+import { yearOf } from "../lib/stats/yearOf.ts";
+import type { ChartView } from "./chartView.ts";
+import {
+  activitiesByTypeChart,
+  activitiesPerYearChart,
+  assessmentCharts,
+  commitmentsChart,
+} from "./dashboardCharts.ts";
+import { propertyOf, valueContext } from "./datasetContext.ts";
+import { type Inline, valueInlines } from "./fieldValues.ts";
+import { organisationRef, sourceRef } from "./names.ts";
+import { pathOf } from "./routes.ts";
+import type { SiteData } from "./siteData.ts";
+
+/** One headline figure: the number, what it counts, a note on coverage, and the rows behind it. */
+export interface FigureView {
+  value: string;
+  label: string;
+  note: string;
+  href: string;
+}
+
+/** One official aggregate claim, shown as stated. */
+export interface ClaimView {
+  id: string;
+  date: string;
+  claim: string;
+  who: Inline[];
+  sources: Inline[];
+  conflicts: Inline[];
+}
+
+/** Everything the dashboard shows. */
+export interface DashboardView {
+  figures: FigureView[];
+  charts: ChartView[];
+  claims: ClaimView[];
+}
+
+/** The number of provinces in Indonesia, from the packaged Kemendagri list. */
+function provinceTotal(data: SiteData): number {
+  return data.reference.provinces?.codes().length ?? 38;
+}
+
+/** Builds the dashboard: headline figures linked to their rows, the charts and the official claims. */
+export function dashboardView(data: SiteData, lang: Lang): DashboardView {
+  const n = (v: number) => formatNumber(v, lang);
+  const { activities, commitments } = data.datasets;
+  const figures = headlineFigures(activities, commitments);
+  const years = activities.map((a) => yearOf(a.start_date)).filter((y): y is number => y !== undefined);
+  const plans = new Set(commitments.map((c) => c.action_plan));
+  const figureViews: FigureView[] = [
+    {
+      value: n(figures.activities),
+      label: t(lang, "figure.activities"),
+      note:
+        years.length > 0
+          ? t(lang, "figure.activitiesNote", {
+              first: String(Math.min(...years)),
+              last: String(Math.max(...years)),
+            })
+          : "",
+      href: pathOf({ kind: "activities" }, lang),
+    },
+    {
+      value: n(figures.recipientCountries.length),
+      label: t(lang, "figure.countries"),
+      note: t(lang, "figure.countriesNote"),
+      href: pathOf({ kind: "countries" }, lang),
+    },
+    {
+      value: n(figures.participants.total),
+      label: t(lang, "figure.participants"),
+      note: t(lang, "figure.participantsNote", {
+        known: n(figures.participants.knownIds.length),
+        total: n(figures.participants.of),
+      }),
+      href: pathOf({ kind: "participants" }, lang),
+    },
+    {
+      value: n(figures.provinces.length),
+      label: t(lang, "figure.provinces"),
+      note: t(lang, "figure.provincesNote", { total: n(provinceTotal(data)) }),
+      href: pathOf({ kind: "provinces" }, lang),
+    },
+    {
+      value: n(figures.commitments),
+      label: t(lang, "figure.commitments"),
+      note: t(lang, "figure.commitmentsNote", { plans: n(plans.size) }),
+      href: pathOf({ kind: "commitments" }, lang),
+    },
+  ];
+  const charts = [
+    activitiesPerYearChart(data, lang),
+    activitiesByTypeChart(data, lang),
+    commitmentsChart(data, lang, assessmentCharts.ambition),
+    commitmentsChart(data, lang, assessmentCharts.results),
+  ];
+  return { figures: figureViews, charts, claims: claimViews(data, lang) };
+}
+
+/** Lists the official aggregate claims, newest first, each with who said it and where. */
+export function claimViews(data: SiteData, lang: Lang): ClaimView[] {
+  if (!data.siteDatasets.has("statements")) return [];
+  const ctx = valueContext(data, lang, "statements");
+  return [...data.datasets.statements]
+    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
+    .map((s) => {
+      const who: Inline[] = [];
+      const person = [s.speaker, s.speaker_role].filter(Boolean).join(", ");
+      if (person) who.push({ text: person });
+      if (s.organisation_id) who.push(organisationRef(data.index, s.organisation_id, lang));
+      return {
+        id: s.id,
+        date: s.date ? formatPartialDate(s.date, lang) : "—",
+        claim: lang === "id" ? s.claim_id : s.claim_en,
+        who,
+        sources: s.source_ids.map((id) => {
+          const ref = sourceRef(data.index, id);
+          const source = data.index.sources.get(id);
+          return source?.url ? { text: ref.text, href: source.url, external: true } : { text: ref.text };
+        }),
+        conflicts: s.conflicts_with?.length
+          ? valueInlines(s.conflicts_with, propertyOf(data, "statements", "conflicts_with"), ctx)
+          : [],
+      };
+    });
+}

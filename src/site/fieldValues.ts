@@ -1,0 +1,137 @@
+import { t } from "../i18n/t.ts";
+import { isPartialDate } from "../lib/downloads/tableSchema.ts";
+import { formatNumber } from "../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import type { Bilingual, Lang } from "../lib/model.ts";
+import type { Reference } from "../lib/reference/referenceList.ts";
+import {
+  type JsonSchema,
+  primaryType,
+  resolveSchema,
+  type SchemaRegistry,
+} from "../lib/schema/jsonSchema.ts";
+import { type NamedRef, recordRef, referenceName } from "./names.ts";
+import type { RecordIndex } from "./recordIndex.ts";
+import { enumLabel, fieldLabel } from "./schemaText.ts";
+
+/** One piece of a displayed value: text, optionally a link, in a language, or a marked absence. */
+export interface Inline extends NamedRef {
+  /** The link leaves the site. */
+  external?: boolean;
+  /** The value is unknown or not found (shown muted). */
+  absent?: boolean;
+}
+
+/** One field of a record, ready to show: its label and its value(s). */
+export interface FieldView {
+  name: string;
+  label: string;
+  values: Inline[];
+}
+
+/** What rendering values needs: the page language, the schemas and the records they point to. */
+export interface ValueContext {
+  lang: Lang;
+  registry: SchemaRegistry;
+  /** The schema file the properties belong to, for resolving local `$ref`s. */
+  base: string;
+  index: RecordIndex;
+  reference: Reference;
+}
+
+/** Returns the `x-foreignKey` a node states on itself. */
+function foreignKey(node: JsonSchema): string | undefined {
+  const target = node["x-foreignKey"];
+  return typeof target === "string" ? target : undefined;
+}
+
+/** Renders a single scalar value according to its (resolved) schema node. */
+function scalar(value: unknown, node: JsonSchema, ctx: ValueContext, textLang?: Lang): Inline {
+  const { lang } = ctx;
+  const target = foreignKey(node);
+  if (target?.startsWith("ref:")) {
+    const list = target.slice(4);
+    const code = String(value);
+    return { text: referenceName(ctx.reference, list, code, lang), code };
+  }
+  if (target) {
+    const [dataset = ""] = target.split(".");
+    return recordRef(ctx.index, dataset, String(value), lang);
+  }
+  if (Array.isArray(node.enum)) return { text: enumLabel(node, value, lang), code: String(value) };
+  if (typeof value === "boolean") return { text: t(lang, value ? "common.yes" : "common.no") };
+  if (typeof value === "number") return { text: formatNumber(value, lang, { maximumFractionDigits: 6 }) };
+  if (typeof value === "string") {
+    if (isPartialDate(node)) return { text: formatPartialDate(value, lang) };
+    if (node.format === "uri" || /^https?:\/\//.test(value))
+      return { text: value, href: value, external: true };
+    return textLang && textLang !== lang ? { text: value, lang: textLang } : { text: value };
+  }
+  if (value && typeof value === "object" && "en" in value) {
+    const text = value as Partial<Bilingual>;
+    const own = text[lang];
+    return own !== undefined ? { text: own } : { text: text.en ?? "", lang: "en" };
+  }
+  return { text: JSON.stringify(value) };
+}
+
+/**
+ * Renders a value of any schema-described property as inline pieces: lists item by item, codes by
+ * name (countries, provinces, codelists), records by title with a link, enums by label, dates at
+ * their precision, numbers in the page's locale. An absent value renders as "unknown".
+ */
+export function valueInlines(
+  value: unknown,
+  property: JsonSchema,
+  ctx: ValueContext,
+  textLang?: Lang,
+  absentKey: "common.unknown" | "common.none" = "common.unknown",
+): Inline[] {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    return [{ text: t(ctx.lang, absentKey), absent: true }];
+  }
+  const node = resolveSchema(property, ctx.registry, ctx.base);
+  if (Array.isArray(value)) {
+    const items = resolveSchema(node.items ?? {}, ctx.registry, ctx.base);
+    return value.map((item) => scalar(item, items, ctx, textLang));
+  }
+  return [scalar(value, node, ctx, textLang)];
+}
+
+/** Tells the language of a bilingual CSV column (`title_id`, `title_en`), when it has a sibling. */
+function columnLang(name: string, properties: Readonly<Record<string, JsonSchema>>): Lang | undefined {
+  const match = /^(.*)_(id|en)$/.exec(name);
+  if (!match) return undefined;
+  const [, stem, lang] = match;
+  const sibling = `${stem}_${lang === "id" ? "en" : "id"}`;
+  return properties[sibling] && !foreignKey(properties[name] ?? {}) ? (lang as Lang) : undefined;
+}
+
+/** Lists every field of a record in schema order, known or not, with labels from `x-label`. */
+export function recordFields(
+  record: Readonly<Record<string, unknown>>,
+  schema: JsonSchema,
+  ctx: ValueContext,
+): FieldView[] {
+  const properties = schema.properties ?? {};
+  return Object.entries(properties).map(([name, property]) => {
+    const node = resolveSchema(property, ctx.registry, ctx.base);
+    return {
+      name,
+      label: fieldLabel(node, name, ctx.lang),
+      // Notes that are absent were simply not written; other absent fields are unknown.
+      values: valueInlines(
+        record[name],
+        property,
+        ctx,
+        columnLang(name, properties),
+        name.startsWith("notes") ? "common.none" : "common.unknown",
+      ),
+    };
+  });
+}
+
+/** Tells whether a node (after `$ref`s) is an object, e.g. to decide between a table and a list. */
+export function isObjectNode(node: JsonSchema, ctx: ValueContext): boolean {
+  return primaryType(resolveSchema(node, ctx.registry, ctx.base)) === "object";
+}

@@ -1,0 +1,88 @@
+import { t, tParts, type UiPart } from "../i18n/t.ts";
+import type { Lang } from "../lib/model.ts";
+import { langs, otherLang, type PageKey, pathOf } from "./routes.ts";
+import type { SiteData } from "./siteData.ts";
+
+/** A link of the main navigation, marked current when the page belongs to its section. */
+export interface NavItem {
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+/** Everything the page chrome shows: navigation, language switch, alternates and footer. */
+export interface LayoutView {
+  nav: NavItem[];
+  switchLink: { href: string; text: string; lang: Lang };
+  alternates: { lang: Lang; href: string }[];
+  footer: {
+    licence: UiPart[];
+    version: string;
+    catalogHref: string;
+    dataPackageHref: string;
+  };
+}
+
+/** Which navigation section a page belongs to. */
+const sectionOf: Record<PageKey["kind"], PageKey["kind"]> = {
+  dashboard: "dashboard",
+  activities: "activities",
+  activity: "activities",
+  participants: "activities",
+  countries: "activities",
+  provinces: "activities",
+  organisations: "activities",
+  organisation: "activities",
+  commitments: "commitments",
+  commitment: "commitments",
+  catalog: "catalog",
+  dataset: "catalog",
+  about: "about",
+};
+
+/** The main navigation's sections with their labels. */
+const navSections = [
+  { kind: "dashboard", label: "nav.dashboard" },
+  { kind: "activities", label: "nav.activities" },
+  { kind: "commitments", label: "nav.commitments" },
+  { kind: "catalog", label: "nav.data" },
+  { kind: "about", label: "nav.about" },
+] as const;
+
+/** Returns the licence the datasets use (CC BY 4.0 in the default data), with its name and text URL. */
+export function siteLicence(data: SiteData, lang: Lang): { id: string; name: string; href: string } {
+  const licences = (data.catalog.licences ?? {}) as Record<
+    string,
+    { title?: Partial<Record<Lang, string>>; url?: string }
+  >;
+  const used = data.catalog.datasets.find((d) => typeof d.licence === "string")?.licence;
+  const id = used ?? Object.keys(licences)[0] ?? "CC-BY-4.0";
+  const licence = licences[id];
+  return {
+    id,
+    name: licence?.title?.[lang] ?? id,
+    href: licence?.url ?? "https://creativecommons.org/licenses/by/4.0/",
+  };
+}
+
+/** Builds the page chrome for a page in a language. */
+export function layoutView(data: SiteData, page: PageKey, lang: Lang): LayoutView {
+  const other = otherLang(lang);
+  const section = sectionOf[page.kind];
+  const licence = siteLicence(data, lang);
+  return {
+    nav: navSections.map((s) => ({
+      label: t(lang, s.label),
+      href: pathOf({ kind: s.kind }, lang),
+      current: s.kind === section,
+    })),
+    switchLink: { href: pathOf(page, other), text: t(lang, "lang.switchTo"), lang: other },
+    alternates: langs.map((l) => ({ lang: l, href: pathOf(page, l) })),
+    footer: {
+      licence: tParts(lang, "footer.licence", { licence: { text: licence.name, href: licence.href } }),
+      version: t(lang, "footer.version", { version: data.version, date: data.builtOn }),
+      catalogHref: pathOf({ kind: "catalog" }, lang),
+      dataPackageHref: "/downloads/datapackage.json",
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import type { Lang } from "../lib/model.ts";
+import type { Reference } from "../lib/reference/referenceList.ts";
+import type { RecordIndex } from "./recordIndex.ts";
+import { pathOf } from "./routes.ts";
+
+/** A name to show for a code or record, with a link when the site has a page for it. */
+export interface NamedRef {
+  text: string;
+  href?: string;
+  /** The language of `text` when it differs from the page's (for `lang` attributes). */
+  lang?: Lang;
+  /** The code itself, shown beside the name when it helps (e.g. `32.02`). */
+  code?: string;
+}
+
+/** Returns the name of a code in a packaged or project reference list (`countries`, `provinces`…). */
+export function referenceName(reference: Reference, list: string, code: string, lang: Lang): string {
+  return reference[list]?.label(code, lang) ?? code;
+}
+
+/** Returns an organisation's name in a language, with its acronym, linking to its page. */
+export function organisationRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
+  const org = index.organisations.get(id);
+  if (!org) return { text: id };
+  const name = lang === "id" ? org.name_id : org.name_en;
+  const acronym = org.acronym && !name.includes(org.acronym) ? ` (${org.acronym})` : "";
+  return { text: `${name}${acronym}`, href: pathOf({ kind: "organisation", id }, lang) };
+}
+
+/** Returns an activity's title in a language, linking to its page. */
+export function activityRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
+  const activity = index.activities.get(id);
+  if (!activity) return { text: id };
+  return {
+    text: lang === "id" ? activity.title_id : activity.title_en,
+    href: pathOf({ kind: "activity", id }, lang),
+  };
+}
+
+/**
+ * Returns a commitment's title in a language, linking to its page. When the title exists only in
+ * English, the English text is returned and marked as such.
+ */
+export function commitmentRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
+  const commitment = index.commitments.get(id);
+  if (!commitment) return { text: id };
+  const own = commitment.title[lang];
+  const href = pathOf({ kind: "commitment", id }, lang);
+  return own ? { text: own, href } : { text: commitment.title.en, href, lang: "en" };
+}
+
+/** Returns an action plan's title in a language, linking to its group on the commitments page. */
+export function actionPlanRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
+  const plan = index.actionPlans.get(id);
+  return { text: plan ? plan.title[lang] : id, href: `${pathOf({ kind: "commitments" }, lang)}#plan-${id}` };
+}
+
+/** Returns a source's title, linking to its entry in the page's source list. */
+export function sourceRef(index: RecordIndex, id: string): NamedRef {
+  const source = index.sources.get(id);
+  return { text: source ? source.title : id, href: `#source-${id}` };
+}
+
+/** Returns an official claim by date and speaker, linking to it in the dashboard's list of claims. */
+export function statementRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
+  const statement = index.statements.get(id);
+  const href = `${pathOf({ kind: "dashboard" }, lang)}#claim-${id}`;
+  if (!statement) return { text: id, href };
+  const date = statement.date ? `${formatPartialDate(statement.date, lang)}, ` : "";
+  return { text: `${date}${statement.speaker ?? id}`, href };
+}
+
+/** How to name a record of each dataset that other records point to. */
+const recordRefs: Readonly<Record<string, (index: RecordIndex, id: string, lang: Lang) => NamedRef>> = {
+  organisations: organisationRef,
+  activities: activityRef,
+  commitments: commitmentRef,
+  "action-plans": actionPlanRef,
+  sources: (index, id) => sourceRef(index, id),
+  statements: statementRef,
+};
+
+/** Returns the name of a record a foreign key points to (`organisations.id` …), with a link. */
+export function recordRef(index: RecordIndex, dataset: string, id: string, lang: Lang): NamedRef {
+  return recordRefs[dataset]?.(index, id, lang) ?? { text: id };
+}

@@ -1,0 +1,99 @@
+import { formatNumber } from "../lib/format/formatNumber.ts";
+import type { Activity, Lang } from "../lib/model.ts";
+import { groupActivitiesBy } from "../lib/stats/groupActivitiesBy.ts";
+import { headlineFigures } from "../lib/stats/headlineFigures.ts";
+import { provincesOf } from "../lib/stats/provincesOf.ts";
+import { type ActivityRow, activityRows } from "./activityViews.ts";
+import type { Inline } from "./fieldValues.ts";
+import { activityRef, referenceName } from "./names.ts";
+import type { SiteData } from "./siteData.ts";
+
+/** One place (country or province) with the activities that name it. */
+export interface PlaceRow {
+  code: string;
+  name: string;
+  count: string;
+  /** Regencies/cities named inside a province, when any. */
+  parts: string[];
+  activities: Inline[];
+}
+
+function sortRows(rows: (PlaceRow & { n: number })[], lang: Lang): PlaceRow[] {
+  return rows.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, lang)).map(({ n: _n, ...row }) => row);
+}
+
+/** Lists partner (recipient) countries with their activities, most activities first. */
+export function countryRows(data: SiteData, lang: Lang): PlaceRow[] {
+  const groups = groupActivitiesBy(data.datasets.activities, (a) => a.recipient_countries);
+  return sortRows(
+    [...groups].map(([code, ids]) => ({
+      code,
+      name: referenceName(data.reference, "countries", code, lang),
+      n: ids.length,
+      count: formatNumber(ids.length, lang),
+      parts: [],
+      activities: ids.map((id) => activityRef(data.index, id, lang)),
+    })),
+    lang,
+  );
+}
+
+/** Lists Indonesian provinces named by activities (directly or through a regency), with their activities. */
+export function provinceRows(data: SiteData, lang: Lang): PlaceRow[] {
+  const groups = groupActivitiesBy(data.datasets.activities, provincesOf);
+  return sortRows(
+    [...groups].map(([code, ids]) => {
+      const regencies = new Set<string>();
+      for (const id of ids) {
+        for (const r of data.index.activities.get(id)?.regencies ?? [])
+          if (r.startsWith(`${code}.`)) regencies.add(r);
+      }
+      return {
+        code,
+        name: referenceName(data.reference, "provinces", code, lang),
+        n: ids.length,
+        count: formatNumber(ids.length, lang),
+        parts: [...regencies].sort().map((r) => referenceName(data.reference, "regencies", r, lang)),
+        activities: ids.map((id) => activityRef(data.index, id, lang)),
+      };
+    }),
+    lang,
+  );
+}
+
+/** The participants page: activities with a known number of participants, their sum, and the others. */
+export interface ParticipantsView {
+  known: (ActivityRow & { female: string })[];
+  total: string;
+  femaleTotal: string;
+  femaleKnown: string;
+  unknown: ActivityRow[];
+  knownCount: string;
+  activityCount: string;
+}
+
+/** Builds the participants page: only known numbers are summed; unknown ones are listed apart. */
+export function participantsView(data: SiteData, lang: Lang): ParticipantsView {
+  const activities = data.datasets.activities;
+  const figures = headlineFigures(activities, data.datasets.commitments);
+  const known = activities.filter((a) => a.participants_total !== undefined);
+  const unknown = activities.filter((a) => a.participants_total === undefined);
+  const female = (a: Activity | undefined) =>
+    a?.participants_female === undefined ? "—" : formatNumber(a.participants_female, lang);
+  const withFemale = activities.filter((a) => a.participants_female !== undefined);
+  return {
+    known: activityRows(data, lang, known).map((row) => ({
+      ...row,
+      female: female(data.index.activities.get(row.id)),
+    })),
+    total: formatNumber(figures.participants.total, lang),
+    femaleTotal: formatNumber(
+      withFemale.reduce((sum, a) => sum + (a.participants_female ?? 0), 0),
+      lang,
+    ),
+    femaleKnown: formatNumber(withFemale.length, lang),
+    unknown: activityRows(data, lang, unknown),
+    knownCount: formatNumber(known.length, lang),
+    activityCount: formatNumber(activities.length, lang),
+  };
+}

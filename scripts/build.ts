@@ -27,7 +27,9 @@ async function main(): Promise<number> {
 
   const result = await validateDataDir(dataDir);
   if (!result.valid) {
-    process.stderr.write(`${formatText(result.issues, result.stats, { lang, color: process.stderr.isTTY === true })}\n`);
+    process.stderr.write(
+      `${formatText(result.issues, result.stats, { lang, color: process.stderr.isTTY === true })}\n`,
+    );
     process.stderr.write(
       lang === "id"
         ? `\nData tidak valid: situs tidak dibangun, ${outDir} tidak diubah.\n`
@@ -36,7 +38,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const warnings = result.issues.length;
-  process.stdout.write(`Data valid (${result.stats.map((s) => `${s.name} ${s.rows}`).join(", ")}; ${warnings} warnings).\n`);
+  process.stdout.write(
+    `Data valid (${result.stats.map((s) => `${s.name} ${s.rows}`).join(", ")}; ${warnings} warnings).\n`,
+  );
 
   const work = resolve(".build");
   await mkdir(work, { recursive: true });

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
@@ -13,7 +12,8 @@ export const distDir = process.env.KSST_DIST ?? "dist";
 
 /** Launches headless Chromium with the flags this closed-network machine needs. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -40,7 +40,8 @@ export interface SiteSession {
 
 /** Serves the built site and launches the browser. */
 export async function openSite(): Promise<SiteSession> {
-  if (!existsSync(join(distDir, "index.html"))) throw new Error(`No built site in ${distDir}: run npm run build first.`);
+  if (!existsSync(join(distDir, "index.html")))
+    throw new Error(`No built site in ${distDir}: run npm run build first.`);
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();
   return {

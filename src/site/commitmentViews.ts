@@ -4,7 +4,7 @@ import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Bilingual, Commitment, Lang } from "../lib/model.ts";
 import { type JsonSchema, resolveSchema } from "../lib/schema/jsonSchema.ts";
-import { planShortLabel } from "./dashboardCharts.ts";
+import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { activityRef, organisationRef, sourceRef } from "./names.ts";
@@ -59,12 +59,7 @@ export interface PlanGroup {
 
 /** Builds the commitments page: commitments grouped by action plan, in plan order. */
 export function planGroups(data: SiteData, lang: Lang): PlanGroup[] {
-  const plans = [...data.datasets["action-plans"]].sort(
-    (a, b) =>
-      (a.number ?? Number.POSITIVE_INFINITY) - (b.number ?? Number.POSITIVE_INFINITY) ||
-      a.id.localeCompare(b.id),
-  );
-  return plans.map((plan) => {
+  return plansInOrder(data).map((plan) => {
     const commitments = data.datasets.commitments
       .filter((c) => c.action_plan === plan.id)
       .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id));
@@ -98,7 +93,7 @@ function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow
     href: pathOf({ kind: "commitment", id: c.id }, lang),
     title: localText(c.title, lang) ?? { text: c.id },
     lead: c.lead_orgs.map((id) => organisationRef(data.index, id, lang)),
-    ambition: verbatim(c.irm?.ambition ?? c.irm?.potential_impact, lang),
+    ambition: verbatim(c.irm?.ambition, lang),
     results: verbatim(c.irm?.early_results, lang),
   };
 }

@@ -3,7 +3,7 @@ import { barChart } from "../lib/charts/barChart.ts";
 import { columnChart } from "../lib/charts/columnChart.ts";
 import { categoricalColour, missingColour } from "../lib/charts/palette.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
-import type { Commitment, Lang } from "../lib/model.ts";
+import type { ActionPlan, Commitment, Lang } from "../lib/model.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { activitiesPerYear } from "../lib/stats/activitiesPerYear.ts";
 import { commitmentsPerPlan } from "../lib/stats/commitmentsPerPlan.ts";
@@ -55,8 +55,8 @@ export function activitiesPerYearChart(data: SiteData, lang: Lang): ChartView {
   const totals = new Map<number, number>();
   for (const r of stats.rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.count);
   const dated = data.datasets.activities.length - stats.undated.length;
-  let peakYear = stats.years[0] ?? 0;
-  for (const [year, count] of totals) if (count > (totals.get(peakYear) ?? 0)) peakYear = year;
+  const peakCount = Math.max(0, ...totals.values());
+  const peakYears = [...totals].filter(([, count]) => count === peakCount).map(([year]) => String(year));
   const alt =
     stats.years.length === 0
       ? t(lang, "chart.perYear.empty")
@@ -64,8 +64,8 @@ export function activitiesPerYearChart(data: SiteData, lang: Lang): ChartView {
           total: n(dated),
           first: String(stats.years[0]),
           last: String(stats.years.at(-1)),
-          peakYear: String(peakYear),
-          peakCount: n(totals.get(peakYear) ?? 0),
+          peakYear: peakYears.join(", "),
+          peakCount: n(peakCount),
         });
   const render = (width: number) =>
     columnChart({
@@ -190,6 +190,9 @@ const resultsOrder = [
   "No early results",
   "Did not change",
   "Worsened",
+  "No early results to report yet",
+  "Pending",
+  "Pending IRM Review",
   "No IRM Data",
 ];
 
@@ -208,7 +211,7 @@ interface AssessmentChart {
 export const assessmentCharts: Record<"ambition" | "results", AssessmentChart> = {
   ambition: {
     id: "commitments-ambition",
-    read: (c) => c.irm?.ambition ?? c.irm?.potential_impact,
+    read: (c) => c.irm?.ambition,
     order: ambitionOrder,
     title: "chart.ambition.title",
     subtitle: "chart.ambition.subtitle",
@@ -226,6 +229,13 @@ export const assessmentCharts: Record<"ambition" | "results", AssessmentChart> =
   },
 };
 
+/** Returns the action plans in chronological order (by start, then id). */
+export function plansInOrder(data: SiteData): ActionPlan[] {
+  return [...data.datasets["action-plans"]].sort(
+    (a, b) => (a.period_start ?? a.id).localeCompare(b.period_start ?? b.id) || a.id.localeCompare(b.id),
+  );
+}
+
 /** Returns the short label of an action plan for axes: its period, e.g. `2018–2020`. */
 export function planShortLabel(data: SiteData, id: string): string {
   const plan = data.index.actionPlans.get(id);
@@ -238,7 +248,7 @@ export function planShortLabel(data: SiteData, id: string): string {
 export function commitmentsChart(data: SiteData, lang: Lang, which: AssessmentChart): ChartView {
   const n = (v: number) => formatNumber(v, lang);
   const commitments = data.datasets.commitments;
-  const stats = commitmentsPerPlan(commitments, data.datasets["action-plans"], which.read, which.order);
+  const stats = commitmentsPerPlan(commitments, plansInOrder(data), which.read, which.order);
   const plans = stats.plans.filter((p) => stats.rows.some((r) => r.plan === p));
   const keyOf = (v: string | null) => v ?? "";
   const labelOf = (v: string | null) => v ?? t(lang, "common.notFound");

@@ -11,7 +11,7 @@ export interface PlanValueCount {
 /** Commitments counted per action plan and per value of one assessment field. */
 export interface CommitmentsPerPlan {
   rows: PlanValueCount[];
-  /** Action plan ids in plan order (by number, then id); plans without commitments are kept. */
+  /** Action plan ids in the order given, then plans only commitments name; plans without commitments are kept. */
   plans: string[];
   /** Distinct values in the order given (then others, sorted), with `null` (not found) last. */
   values: (string | null)[];
@@ -27,13 +27,7 @@ export function commitmentsPerPlan(
   readValue: (commitment: Commitment) => string | undefined,
   valueOrder: readonly string[] = [],
 ): CommitmentsPerPlan {
-  const planIds = [...plans]
-    .sort(
-      (a, b) =>
-        (a.number ?? Number.POSITIVE_INFINITY) - (b.number ?? Number.POSITIVE_INFINITY) ||
-        a.id.localeCompare(b.id),
-    )
-    .map((p) => p.id);
+  const planIds = plans.map((p) => p.id);
   for (const c of commitments) if (!planIds.includes(c.action_plan)) planIds.push(c.action_plan);
   const counts = new Map<string, PlanValueCount>();
   const seen = new Set<string | null>();

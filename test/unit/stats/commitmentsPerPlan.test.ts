@@ -3,7 +3,7 @@ import { commitmentsPerPlan } from "../../../src/lib/stats/commitmentsPerPlan.ts
 import { commitment, plan } from "./fixtures.ts";
 
 describe("commitmentsPerPlan", () => {
-  const plans = [plan("2020-2022", 6), plan("2018-2020", 5), plan("2022-2024", 7)];
+  const plans = [plan("2018-2020", 5), plan("2020-2022", 6), plan("2022-2024", 7)];
   const commitments = [
     commitment("ID0098", "2018-2020", { irm: { ambition: "Low", source_ids: ["s"] } }),
     commitment("ID0103", "2018-2020", { irm: { ambition: "High", source_ids: ["s"] } }),
@@ -13,7 +13,7 @@ describe("commitmentsPerPlan", () => {
   ];
   const result = commitmentsPerPlan(commitments, plans, (c) => c.irm?.ambition, ["High", "Moderate", "Low"]);
 
-  it("orders plans by number and keeps plans without commitments", () => {
+  it("keeps the plans' order, including plans without commitments", () => {
     expect(result.plans).toEqual(["2018-2020", "2020-2022", "2022-2024"]);
   });
 

@@ -47,7 +47,7 @@ export function createChunkDecoder(choice: EncodingChoice = "auto"): ChunkDecode
   let invalidLine: number | undefined;
   let offset = 0;
   let lines = 1;
-  let tail = new Uint8Array(0);
+  let tail: Uint8Array = new Uint8Array(0);
   let utf16: TextDecoder | undefined;
   const single = new TextDecoder("windows-1252");
 
@@ -83,8 +83,18 @@ export function createChunkDecoder(choice: EncodingChoice = "auto"): ChunkDecode
     }
   };
 
+  // The first bytes are held until a byte-order mark can be recognised.
+  let head: Uint8Array = new Uint8Array(0);
   const step = (chunk: Uint8Array, flush: boolean): string => {
     let bytes = chunk;
+    if (!started && !flush && head.length + bytes.length < 3) {
+      head = concat(head, bytes);
+      return "";
+    }
+    if (!started && head.length > 0) {
+      bytes = concat(head, bytes);
+      head = new Uint8Array(0);
+    }
     if (!started) {
       started = true;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

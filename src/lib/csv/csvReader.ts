@@ -133,9 +133,11 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
 
   return {
     push(text) {
-      const aggregate = partial + text;
+      // A byte-order mark left in decoded text is not part of the first label.
+      const aggregate =
+        parser === undefined && partial === "" && text.startsWith("\ufeff") ? text.slice(1) : partial + text;
       // Wait for a whole first line, so the newline and the delimiter are detected on it.
-      if (!parser && !/[\r\n]/.test(aggregate)) {
+      if (!parser && !/\n|\r[\s\S]/.test(aggregate)) {
         partial = aggregate;
         return;
       }
@@ -159,7 +161,9 @@ export function parseCsv(text: string, options: CsvReaderOptions, handlers: CsvH
   return reader.end();
 }
 
-function detectNewline(text: string): "\n" | "\r\n" | "\r" {
+function detectNewline(sample: string): "\n" | "\r\n" | "\r" {
+  // Line breaks inside quoted cells say nothing about the file's line endings.
+  const text = sample.slice(0, 65536).replace(/"[^"]*"/g, "");
   const lf = text.indexOf("\n");
   if (lf > 0 && text[lf - 1] === "\r") return "\r\n";
   if (lf < 0 && text.includes("\r")) return "\r";

@@ -1,4 +1,4 @@
-import { fieldIssue, type Rule } from "./rule.ts";
+import { type DatasetInfo, fieldIssue, type Rule } from "./rule.ts";
 
 /** Every dataset's primary key (`x-primaryKey`) is unique: ids are never reused. */
 export const primaryKey: Rule = {
@@ -8,16 +8,21 @@ export const primaryKey: Rule = {
     id: "Id rekaman (x-primaryKey) unik dalam dataset.",
     en: "Record ids (x-primaryKey) are unique within a dataset.",
   },
-  appliesTo: (info) => info.primaryKey !== undefined,
+  appliesTo: (info) => keyFields(info).length > 0,
   start: () => ({
     dataset(info) {
-      const key = info.primaryKey;
-      if (key === undefined) return undefined;
+      const fields = keyFields(info);
+      if (fields.length === 0) return undefined;
+      const key = fields.join(", ");
       // Only the keys are kept (value → first row), not the rows.
       const firstRow = new Map<unknown, number>();
       return {
         row(context, emit) {
-          const value = context.record[key];
+          // A composite key is compared as the tuple of its values.
+          const value =
+            fields.length === 1
+              ? context.record[fields[0] as string]
+              : JSON.stringify(fields.map((f) => context.record[f] ?? null));
           if (value === undefined) return;
           const first = firstRow.get(value);
           if (first === undefined) {
@@ -28,7 +33,7 @@ export const primaryKey: Rule = {
             fieldIssue(context, {
               code: "duplicate-key",
               severity: "error",
-              column: key,
+              column: fields[0] as string,
               value: String(value),
               rule: `x-primaryKey: ${key}`,
               params: { first },
@@ -39,3 +44,10 @@ export const primaryKey: Rule = {
     },
   }),
 };
+
+/** The primary key fields: `"x-primaryKey": "id"` or, for a composite key, a list of fields. */
+function keyFields(info: DatasetInfo): string[] {
+  const key = info.schema["x-primaryKey"];
+  if (typeof key === "string") return [key];
+  return Array.isArray(key) ? key.filter((k): k is string => typeof k === "string") : [];
+}

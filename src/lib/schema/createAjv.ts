@@ -21,6 +21,8 @@ export interface AjvOptions {
   strict?: boolean;
   /** Assert `format` (default true); the JSON Schema Test Suite's core tests treat it as an annotation. */
   validateFormats?: boolean;
+  /** Keep ajv from writing warnings (unknown formats) to the console: the core never logs. */
+  quiet?: boolean;
 }
 
 /**
@@ -28,8 +30,14 @@ export interface AjvOptions {
  * standard formats, the `partial-date` format and the project's annotation keywords.
  */
 export function createAjv(options: AjvOptions = {}): Ajv2020 {
-  const { allErrors = true, strict = true, validateFormats = true } = options;
-  const ajv = new Ajv2020({ allErrors, strict, allowUnionTypes: true, validateFormats });
+  const { allErrors = true, strict = true, validateFormats = true, quiet = true } = options;
+  const ajv = new Ajv2020({
+    allErrors,
+    strict,
+    allowUnionTypes: true,
+    validateFormats,
+    ...(quiet ? { logger: false as const } : {}),
+  });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   ajv.addFormat("partial-date", {
     type: "string",

@@ -48,7 +48,11 @@ export function schemaIssues(
   record: unknown,
 ): Issue[] {
   const issues: Issue[] = [];
+  // A date that breaks both the shared pattern and the calendar check is one problem, not two.
+  const formatPaths = new Set(errors.filter((e) => e.keyword === "format").map((e) => e.instancePath));
+  const seen = new Set<string>();
   for (const error of errors) {
+    if (error.keyword === "pattern" && formatPaths.has(error.instancePath)) continue;
     // `if`/`then` and composition errors repeat a more precise error reported beside them.
     if (error.keyword === "if" || error.keyword === "anyOf" || error.keyword === "oneOf") continue;
     const segments = error.instancePath.split("/").slice(1).map(unescapePointer);
@@ -88,6 +92,9 @@ export function schemaIssues(
       const meant = suggest(value, allowed);
       if (meant !== undefined) params.suggestion = meant;
     }
+    const key = `${code}|${pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     issues.push(
       issue({
         code,

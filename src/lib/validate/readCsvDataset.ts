@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
-import { createChunkDecoder } from "../csv/chunkDecoder.ts";
-import { createCsvReader } from "../csv/csvReader.ts";
+import { createChunkDecoder, type EncodingChoice } from "../csv/chunkDecoder.ts";
+import { type CsvReaderOptions, createCsvReader } from "../csv/csvReader.ts";
 import { isMissingFile } from "../io.ts";
 import { type Issue, issue } from "../issue.ts";
 import type { DatasetInfo, RowContext } from "../rules/rule.ts";
@@ -17,6 +17,8 @@ export interface DatasetReadArgs {
   issues: Issue[];
   /** Receives each record after schema validation (and the CSV column numbers). */
   onRecord: (context: RowContext, columns?: ReadonlyMap<string, number>) => void;
+  /** How the CSV is written, when it is not the project's convention (comma, header row, detected encoding). */
+  dialect?: Pick<CsvReaderOptions, "delimiter" | "header"> & { encoding?: EncodingChoice };
 }
 
 /**
@@ -25,7 +27,7 @@ export interface DatasetReadArgs {
  * of data rows.
  */
 export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
-  const { info, io, validate, issues, onRecord } = args;
+  const { info, io, validate, issues, onRecord, dialect = {} } = args;
   const { entry, fields } = info;
   const file = entry.path;
   const located = (found: Issue): Issue => ({ ...found, dataset: entry.name });
@@ -35,7 +37,11 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
   const absentRequired = new Set<string>();
 
   const reader = createCsvReader(
-    { file },
+    {
+      file,
+      ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
+      ...(dialect.header === undefined ? {} : { header: dialect.header }),
+    },
     {
       onHeader(names) {
         names.forEach((name, index) => {
@@ -43,7 +49,9 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
         });
         // The first of two columns with the same name is the one read.
         plan = names.map((name, index) => (columns.get(name) === index + 1 ? fields.get(name) : undefined));
-        for (const found of headerIssues(info, names)) {
+        // A table without a schema has no columns to compare the header with.
+        const described = info.schema.properties !== undefined;
+        for (const found of described ? headerIssues(info, names) : []) {
           if (found.code === "missing-column" && found.column) absentRequired.add(found.column);
           issues.push(found);
         }
@@ -76,7 +84,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     },
   );
 
-  const decoder = createChunkDecoder();
+  const decoder = createChunkDecoder(dialect.encoding);
   try {
     for await (const chunk of chunksOf(io, file)) reader.push(decoder.decode(chunk));
     reader.push(decoder.end());

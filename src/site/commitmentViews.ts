@@ -140,6 +140,8 @@ export interface CommitmentView {
   institutions: LabelledValues[];
   areas: LabelledValues[];
   milestones: MilestoneRow[];
+  /** Set when some milestone titles exist only in English (shown on Indonesian pages). */
+  milestonesInEnglish: boolean;
   irm: LabelledValues[];
   irmFound: boolean;
   irmNotes?: LocalText;
@@ -194,7 +196,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     title: localText(m.title, lang) ?? { text: m.id },
     due: m.due_date
       ? { text: formatPartialDate(m.due_date, lang) }
-      : { text: t(lang, "common.unknown"), absent: true },
+      : { text: t(lang, "common.notFound"), absent: true },
     status: verbatim(m.status, lang),
     evidence: (m.evidence_source_ids ?? []).map((s) => sourceRef(data.index, s)),
   }));
@@ -269,6 +271,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
       { name: "ogp_values", label: label("ogp_values"), values: list(c.ogp_values) },
     ],
     milestones,
+    milestonesInEnglish: milestones.some((m) => m.title.lang !== undefined && m.title.lang !== lang),
     irm,
     irmFound: c.irm !== undefined,
     ...(irmNotes ? { irmNotes } : {}),

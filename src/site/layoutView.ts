@@ -65,9 +65,18 @@ export function siteLicence(data: SiteData, lang: Lang): { id: string; name: str
   };
 }
 
-/** Builds the page chrome for a page in a language. */
-export function layoutView(data: SiteData, page: PageKey, lang: Lang): LayoutView {
+/**
+ * Builds the page chrome for a page in a language. Pages outside the route table (e.g. releases)
+ * pass `paths`, their own path in each language, so the language switch and alternates stay on them.
+ */
+export function layoutView(
+  data: SiteData,
+  page: PageKey,
+  lang: Lang,
+  paths?: Readonly<Record<Lang, string>>,
+): LayoutView {
   const other = otherLang(lang);
+  const path = (l: Lang) => paths?.[l] ?? pathOf(page, l);
   const section = sectionOf[page.kind];
   const licence = siteLicence(data, lang);
   return {
@@ -76,8 +85,8 @@ export function layoutView(data: SiteData, page: PageKey, lang: Lang): LayoutVie
       href: pathOf({ kind: s.kind }, lang),
       current: s.kind === section,
     })),
-    switchLink: { href: pathOf(page, other), text: t(lang, "lang.switchTo"), lang: other },
-    alternates: langs.map((l) => ({ lang: l, href: pathOf(page, l) })),
+    switchLink: { href: path(other), text: t(lang, "lang.switchTo"), lang: other },
+    alternates: langs.map((l) => ({ lang: l, href: path(l) })),
     footer: {
       licence: tParts(lang, "footer.licence", { licence: { text: licence.name, href: licence.href } }),
       version: t(lang, "footer.version", { version: data.version, date: data.builtOn }),

@@ -66,7 +66,8 @@ export interface ParticipantsView {
   known: (ActivityRow & { female: string })[];
   total: string;
   femaleTotal: string;
-  femaleKnown: string;
+  /** For how many activities the number of women is known; undefined when for none. */
+  femaleKnown: string | undefined;
   unknown: ActivityRow[];
   knownCount: string;
   activityCount: string;
@@ -87,11 +88,15 @@ export function participantsView(data: SiteData, lang: Lang): ParticipantsView {
       female: female(data.index.activities.get(row.id)),
     })),
     total: formatNumber(figures.participants.total, lang),
-    femaleTotal: formatNumber(
-      withFemale.reduce((sum, a) => sum + (a.participants_female ?? 0), 0),
-      lang,
-    ),
-    femaleKnown: formatNumber(withFemale.length, lang),
+    // With no known count of women, the total is unknown, not zero.
+    femaleTotal:
+      withFemale.length > 0
+        ? formatNumber(
+            withFemale.reduce((sum, a) => sum + (a.participants_female ?? 0), 0),
+            lang,
+          )
+        : "—",
+    femaleKnown: withFemale.length > 0 ? formatNumber(withFemale.length, lang) : undefined,
     unknown: activityRows(data, lang, unknown),
     knownCount: formatNumber(known.length, lang),
     activityCount: formatNumber(activities.length, lang),

@@ -1,12 +1,23 @@
 import type { ReleaseManifest } from "./releaseManifest.ts";
 
 /**
- * Writes a release's checksums in the `sha256sum` format (`<hex>  <path>` per line), so anyone can
- * check a downloaded release with `sha256sum -c SHA256SUMS`.
+ * Writes the checksums of a release's downloadable files (those at `/releases/<version>/<file>`:
+ * the catalog and the datasets) in the `sha256sum` format, `<hex>  <file>` per line, so anyone can
+ * check the files downloaded into one folder with `sha256sum -c SHA256SUMS`. The schemas'
+ * checksums are in `release.json`.
  */
 export function checksumList(manifest: ReleaseManifest): string {
-  const files = [...manifest.datasets, ...manifest.files].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  return files.map((file) => `${file.sha256}  ${file.path}\n`).join("");
+  return [...manifest.datasets, ...manifest.files]
+    .filter((file) => !file.path.includes("/"))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((file) => `${file.sha256}  ${file.path}\n`)
+    .join("");
+}
+
+/** Lists the files a release serves at `/releases/<version>/<file>`, release.json and SHA256SUMS included. */
+export function servedFiles(manifest: ReleaseManifest): string[] {
+  const data = [...manifest.datasets, ...manifest.files]
+    .map((file) => file.path)
+    .filter((path) => !path.includes("/"));
+  return [...data, "release.json", "SHA256SUMS"];
 }

@@ -10,14 +10,14 @@ import { recordLabel } from "./recordLabel.ts";
 import type { DatasetChangelog, DatasetStatus, ReleaseChangelog } from "./releaseChangelog.ts";
 import { releaseCitationInput } from "./releaseCitation.ts";
 import { releaseFilePath, releasePath } from "./releaseRoutes.ts";
-import type { ReleaseSnapshot } from "./releaseSnapshot.ts";
+import { datasetSchemaRoot, type ReleaseSnapshot } from "./releaseSnapshot.ts";
 import { releaseText } from "./releaseText.ts";
 
 /** A release as the page needs it: its snapshot and changelog, and the snapshot before it. */
 export interface ReleasePageInput {
   snapshot: ReleaseSnapshot;
   changelog: ReleaseChangelog;
-  previous?: ReleaseSnapshot;
+  previous?: ReleaseSnapshot | undefined;
   lang: Lang;
   /** The site's absolute base URL, for the citation (e.g. `https://ksst.example.org/`). */
   site: string;
@@ -84,7 +84,10 @@ export interface ReleasePageView {
   changelog: {
     lede: string;
     totals: string;
+    /** Datasets with a change (or new, or dropped), in catalog order. */
     datasets: DatasetChangeView[];
+    /** Datasets whose file is byte-identical to the previous release's. */
+    unchanged: { title: string; file: string }[];
     metadata: ChangeView[];
   };
 }
@@ -102,7 +105,7 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
     title: titles.get(dataset.name) ?? dataset.name,
     file: dataset.path,
     href: releaseFilePath(manifest.version, dataset.path),
-    rows: formatNumber(dataset.rows, lang),
+    rows: releaseText(lang, "release.rowsCount", { rows: formatNumber(dataset.rows, lang) }),
     size: formatBytes(dataset.bytes, lang),
     sha256: dataset.sha256,
   }));
@@ -144,7 +147,12 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
         removed: count(changelog.totals.removed),
         changed: count(changelog.totals.changed),
       }),
-      datasets: changelog.datasets.map((dataset) => datasetView(dataset, input)),
+      datasets: changelog.datasets
+        .filter((dataset) => dataset.status !== "unchanged")
+        .map((dataset) => datasetView(dataset, input)),
+      unchanged: changelog.datasets
+        .filter((dataset) => dataset.status === "unchanged")
+        .map((dataset) => ({ title: titles.get(dataset.name) ?? dataset.title[lang], file: dataset.file })),
       metadata: changeViews(changelog.metadata, catalogRoot(snapshot), lang),
     },
   };
@@ -152,11 +160,7 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
   function datasetView(dataset: DatasetChangelog, options: ReleasePageInput): DatasetChangeView {
     const owner = dataset.status === "dropped" && previous ? previous : snapshot;
     const entry = owner.catalog.datasets.find((candidate) => candidate.name === dataset.name);
-    const root: SchemaRoot = {
-      node: entry ? owner.schemas[entry.schema] : undefined,
-      base: entry?.schema ?? "",
-      registry: registryOf(owner),
-    };
+    const root = datasetSchemaRoot(owner, dataset.name);
     const limit = options.maxRows ?? 200;
     const list = (
       key: "release.added" | "release.removed" | "release.changed",

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import type { SchemaRoot } from "./pathLabel.ts";
 import type { ReleaseManifest } from "./releaseManifest.ts";
 
 /** A release read back from its folder: its manifest, catalog, typed records and schemas. */
@@ -16,4 +17,14 @@ export interface ReleaseSnapshot {
 export function primaryKeyOf(schema: JsonSchema | undefined): string {
   const key = schema?.["x-primaryKey"];
   return typeof key === "string" && key !== "" ? key : "id";
+}
+
+/** Where a dataset's records start in a release's schemas, for naming change paths (see `pathLabel`). */
+export function datasetSchemaRoot(snapshot: ReleaseSnapshot | undefined, dataset: string): SchemaRoot {
+  const entry = snapshot?.catalog.datasets.find((candidate) => candidate.name === dataset);
+  return {
+    node: entry ? snapshot?.schemas[entry.schema] : undefined,
+    base: entry?.schema ?? "",
+    registry: new Map(Object.entries(snapshot?.schemas ?? {})),
+  };
 }

@@ -8,7 +8,7 @@ const sha = (digit: string) => digit.repeat(64);
 export function snapshot(
   version: string,
   date: string,
-  datasets: Record<string, unknown[]>,
+  datasets: Readonly<Record<string, readonly unknown[]>>,
   options: { sha?: Record<string, string>; catalog?: Record<string, unknown> } = {},
 ): ReleaseSnapshot {
   const names = Object.keys(datasets);

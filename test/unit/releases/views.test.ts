@@ -60,7 +60,7 @@ describe("displayValue", () => {
   });
 
   it("says unknown and empty in Indonesian", () => {
-    expect(displayValue(undefined, "id").text).toBe("tidak diketahui (kosong)");
+    expect(displayValue(undefined, "id").text).toBe("tidak diketahui (tidak diisi)");
     expect(displayValue("", "id").text).toBe("teks kosong");
   });
 });
@@ -134,6 +134,18 @@ describe("releasePageView", () => {
         new: { text: "Substantial", missing: false, empty: false },
       },
     ]);
+  });
+
+  it("groups datasets without changes apart", () => {
+    const same = snapshot("1.2.0", "2026-12-01", second.datasets);
+    const quiet = releasePageView({
+      snapshot: same,
+      changelog: releaseChangelog(second, same),
+      lang: "en",
+      site: "https://example.org/",
+    });
+    expect(quiet.changelog.datasets).toEqual([]);
+    expect(quiet.changelog.unchanged).toEqual([{ title: "commitments data", file: "commitments.csv" }]);
   });
 
   it("cuts long lists and says where the rest is", () => {

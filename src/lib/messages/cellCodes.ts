@@ -213,8 +213,8 @@ export const cellCodes: Readonly<Record<string, CodeDefinition>> = {
     frictionless: "constraint-error",
     check: { id: "Daftar berisi jumlah butir yang diizinkan.", en: "Lists hold an allowed number of items." },
     message: {
-      id: (i, p) => `Jumlah butir ${col(i)} tidak sesuai (batas ${p.limit}).`,
-      en: (i, p) => `${col(i)} has the wrong number of items (limit ${p.limit}).`,
+      id: (i, p) => `Jumlah butir ${col(i)}${val(i)} tidak sesuai (batas ${p.limit}).`,
+      en: (i, p) => `${col(i)}${val(i)} has the wrong number of items (limit ${p.limit}).`,
     },
     fix: {
       id: () => "Pisahkan butir daftar dengan ; dan isi minimal satu.",
@@ -236,8 +236,10 @@ export const cellCodes: Readonly<Record<string, CodeDefinition>> = {
     frictionless: "constraint-error",
     check: { id: "Rekaman JSON hanya berisi isian skema.", en: "JSON records hold only schema fields." },
     message: {
-      id: (i) => `Isian ${col(i)}${i.pointer ? ` (${i.pointer})` : ""} bukan bagian dari dataset ini.`,
-      en: (i) => `Field ${col(i)}${i.pointer ? ` (${i.pointer})` : ""} is not part of this dataset.`,
+      id: (i) =>
+        `Isian ${col(i)}${i.pointer ? ` (${i.pointer})` : ""} bukan bagian dari dataset ini:${val(i)}.`,
+      en: (i) =>
+        `Field ${col(i)}${i.pointer ? ` (${i.pointer})` : ""} is not part of this dataset:${val(i)}.`,
     },
     fix: { id: () => "Hapus atau perbaiki namanya.", en: () => "Remove it or correct its name." },
   },

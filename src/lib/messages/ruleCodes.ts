@@ -41,8 +41,8 @@ const messages: Readonly<Record<string, RuleMessages>> = {
   "duplicate-key": {
     frictionless: "primary-key",
     message: {
-      id: (i, p) => `Id${val(i)} sudah dipakai di baris ${p.first}.`,
-      en: (i, p) => `The id${val(i)} is already used in row ${p.first}.`,
+      id: (i, p) => `${col(i)}${val(i)} sudah dipakai di baris ${p.first}: id harus unik.`,
+      en: (i, p) => `${col(i)}${val(i)} is already used in row ${p.first}: ids must be unique.`,
     },
     fix: {
       id: () => "Beri setiap rekaman id sendiri; jangan pernah memakai ulang id lama.",
@@ -112,9 +112,9 @@ const messages: Readonly<Record<string, RuleMessages>> = {
     frictionless: "row-constraint",
     message: {
       id: (i, p) =>
-        `Kabupaten/kota${val(i)} berada di provinsi ${p.province}, yang tidak tercantum di provinces (${p.provinces}).`,
+        `Kabupaten/kota ${col(i)}${val(i)} berada di provinsi ${p.province}, yang tidak tercantum di provinces (${p.provinces}).`,
       en: (i, p) =>
-        `Regency${val(i)} lies in province ${p.province}, which is not listed in provinces (${p.provinces}).`,
+        `Regency ${col(i)}${val(i)} lies in province ${p.province}, which is not listed in provinces (${p.provinces}).`,
     },
     fix: {
       id: (_i, p) => `Tambahkan ${p.province} ke provinces, atau perbaiki kode kabupaten/kotanya.`,
@@ -124,8 +124,10 @@ const messages: Readonly<Record<string, RuleMessages>> = {
   "duplicate-row": {
     frictionless: "duplicate-row",
     message: {
-      id: (_i, p) => `Baris ini sama persis dengan baris ${p.first} (selain id-nya).`,
-      en: (_i, p) => `This row is identical to row ${p.first} (apart from its id).`,
+      id: (i, p) =>
+        `Baris ini${i.value === undefined ? "" : ` (id "${i.value}")`} sama persis dengan baris ${p.first} (selain id-nya).`,
+      en: (i, p) =>
+        `This row${i.value === undefined ? "" : ` (id "${i.value}")`} is identical to row ${p.first} (apart from its id).`,
     },
     fix: {
       id: () =>

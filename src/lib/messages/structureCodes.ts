@@ -1,4 +1,4 @@
-import { type CodeDefinition, col, meant } from "./codeDefinition.ts";
+import { type CodeDefinition, col, meant, val } from "./codeDefinition.ts";
 
 /** Problems with a CSV file's structure: delimiter, quotes, header labels, rows and cells. */
 export const structureCodes: Readonly<Record<string, CodeDefinition>> = {
@@ -7,10 +7,10 @@ export const structureCodes: Readonly<Record<string, CodeDefinition>> = {
     frictionless: "dialect-error",
     check: { id: "Kolom dipisahkan dengan koma.", en: "Columns are separated by commas." },
     message: {
-      id: () =>
-        "Kolom dipisahkan dengan titik koma (;), seperti hasil Excel dengan pengaturan wilayah Indonesia. Berkas tetap diperiksa dengan pemisah itu.",
-      en: () =>
-        "The columns are separated by semicolons (;), as Excel does on Indonesian-locale computers. The file was still checked with that separator.",
+      id: (i) =>
+        `Kolom dipisahkan dengan titik koma (;), seperti hasil Excel dengan pengaturan wilayah Indonesia:${val(i)}. Berkas tetap diperiksa dengan pemisah itu.`,
+      en: (i) =>
+        `The columns are separated by semicolons (;), as Excel does on Indonesian-locale computers:${val(i)}. The file was still checked with that separator.`,
     },
     fix: {
       id: () =>
@@ -27,10 +27,10 @@ export const structureCodes: Readonly<Record<string, CodeDefinition>> = {
       en: "Columns are separated by commas, not tabs.",
     },
     message: {
-      id: () =>
-        "Kolom dipisahkan dengan tab (TSV, misalnya hasil salin-tempel dari spreadsheet). Berkas tetap diperiksa dengan pemisah itu.",
-      en: () =>
-        "The columns are separated by tabs (TSV, e.g. pasted from a spreadsheet). The file was still checked with that separator.",
+      id: (i) =>
+        `Kolom dipisahkan dengan tab (TSV, misalnya hasil salin-tempel dari spreadsheet):${val(i)}. Berkas tetap diperiksa dengan pemisah itu.`,
+      en: (i) =>
+        `The columns are separated by tabs (TSV, e.g. pasted from a spreadsheet):${val(i)}. The file was still checked with that separator.`,
     },
     fix: {
       id: () => 'Simpan ulang dari spreadsheet sebagai "CSV UTF-8 (Comma delimited)".',

@@ -1,4 +1,3 @@
-import { dateRange } from "../schema/partialDate.ts";
 import { fieldIssue, type Rule } from "./rule.ts";
 
 // Pairs of fields where the second may not come before the first.
@@ -26,9 +25,8 @@ export const dateOrder: Rule = {
             const start = context.record[startField];
             const end = context.record[endField];
             if (typeof start !== "string" || typeof end !== "string") continue;
-            const startRange = dateRange(start);
-            const endRange = dateRange(end);
-            if (!startRange || !endRange || endRange.last >= startRange.first) continue;
+            // Dates were checked by the schema; compare the widest reading of each as text.
+            if (widest(end, "last") >= widest(start, "first")) continue;
             emit(
               fieldIssue(context, {
                 code: "date-order",
@@ -45,3 +43,11 @@ export const dateOrder: Rule = {
     },
   }),
 };
+
+/** The first or last day a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date can mean, as comparable text. */
+function widest(value: string, end: "first" | "last"): string {
+  // `-31` for any month compares like the month's real last day: no date lies between them.
+  if (value.length === 4) return end === "first" ? `${value}-01-01` : `${value}-12-31`;
+  if (value.length === 7) return end === "first" ? `${value}-01` : `${value}-31`;
+  return value;
+}

@@ -1,6 +1,7 @@
-import { datePrecision } from "../schema/partialDate.ts";
+const yearFirst = /^\d{4}(?:-|$)/;
+
 import { eachValue } from "./eachValue.ts";
-import { fieldIssue, type Rule } from "./rule.ts";
+import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
 
 /** The earliest year a date in these datasets is expected to have: Indonesia's independence. */
 export const earliestYear = 1945;
@@ -21,23 +22,40 @@ export const datePlausible: Rule = {
     return {
       dataset(info) {
         if (!datePlausible.appliesTo(info)) return undefined;
+        const check = (value: unknown, pointer: string, column: string, context: RowContext, emit: Emit) => {
+          // The format is the schema's business; only the year of a dated value matters here.
+          if (typeof value !== "string" || !yearFirst.test(value)) return;
+          const year = Number(value.slice(0, 4));
+          if (year >= earliestYear && year <= latest) return;
+          emit(
+            fieldIssue(context, {
+              code: "date-implausible",
+              severity: "warning",
+              column,
+              pointer,
+              value,
+              rule: `${earliestYear} <= year <= ${latest}`,
+              params: { earliest: earliestYear, latest },
+            }),
+          );
+        };
+        // CSV: only the date columns; JSON: every date at any depth.
+        const dates = [...info.fields.values()].filter((field) => field.isDate).map((field) => field.name);
         return {
           row(context, emit) {
+            if (info.format === "csv") {
+              for (const name of dates) {
+                const value = context.record[name];
+                if (Array.isArray(value))
+                  value.forEach((item, i) => {
+                    check(item, `/${name}/${i}`, name, context, emit);
+                  });
+                else check(value, `/${name}`, name, context, emit);
+              }
+              return;
+            }
             eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
-              if (!facts.isDate || typeof value !== "string" || !datePrecision(value)) return;
-              const year = Number(value.slice(0, 4));
-              if (year >= earliestYear && year <= latest) return;
-              emit(
-                fieldIssue(context, {
-                  code: "date-implausible",
-                  severity: "warning",
-                  column,
-                  pointer,
-                  value,
-                  rule: `${earliestYear} <= year <= ${latest}`,
-                  params: { earliest: earliestYear, latest },
-                }),
-              );
+              if (facts.isDate) check(value, pointer, column, context, emit);
             });
           },
         };

@@ -20,8 +20,14 @@ export const formulaInjection: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
-          eachValue(info, environment.registry, context, (value, pointer, _facts, column) => {
-            if (typeof value !== "string" || value.length < 2 || !triggers.has(value[0] ?? "")) return;
+          eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
+            if (
+              typeof value !== "string" ||
+              !facts.freeText ||
+              value.length < 2 ||
+              !triggers.has(value[0] ?? "")
+            )
+              return;
             if (plainNumber.test(value)) return;
             emit(
               fieldIssue(context, {

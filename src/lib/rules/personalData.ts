@@ -5,8 +5,13 @@ import { fieldIssue, type Rule } from "./rule.ts";
 /** A kind of personal data recognised in text, with how it is found. */
 interface Detector {
   kind: "nik" | "phone" | "email";
+  /** A cheap test that must pass before the pattern is tried (most text has no digits runs and no @). */
+  gate: (text: string) => boolean;
   pattern: RegExp;
 }
+
+const digitRun = /\d{8}/;
+const hasPhonePrefix = (text: string) => text.includes("62") || text.includes("08");
 
 // Consumer mail services: an address there belongs to a person, not to an institution.
 const webmail =
@@ -14,21 +19,31 @@ const webmail =
 
 const detectors: readonly Detector[] = [
   // NIK (Nomor Induk Kependudukan): 16 digits starting with a province code (11–96).
-  { kind: "nik", pattern: /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?![\d.])/g },
+  {
+    kind: "nik",
+    gate: (text) => digitRun.test(text),
+    pattern: /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?![\d.])/g,
+  },
   // Indonesian phone numbers: +62 / 62 / 0 followed by a mobile (8xx) or area code.
   {
     kind: "phone",
+    gate: hasPhonePrefix,
     pattern: /(?<![\w+.])(?:\+62|\(\+62\)|62(?=8))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,3}(?![\d.])/g,
   },
-  { kind: "phone", pattern: /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?![\d.])/g },
-  { kind: "email", pattern: new RegExp(`[\\w.+-]+@(?:${webmail})\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b`, "gi") },
+  { kind: "phone", gate: hasPhonePrefix, pattern: /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?![\d.])/g },
+  {
+    kind: "email",
+    gate: (text) => text.includes("@"),
+    pattern: new RegExp(`[\\w.+-]+@(?:${webmail})\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b`, "gi"),
+  },
 ];
 
 /** Finds personal data in a text and returns its kinds with the text masked, or `undefined` when there is none. */
 export function findPersonalData(text: string): { kinds: string[]; masked: string } | undefined {
   const kinds: string[] = [];
   let masked = text;
-  for (const { kind, pattern } of detectors) {
+  for (const { kind, gate, pattern } of detectors) {
+    if (!gate(masked)) continue;
     pattern.lastIndex = 0;
     if (!pattern.test(masked)) continue;
     if (!kinds.includes(kind)) kinds.push(kind);
@@ -45,8 +60,8 @@ function mask(found: string): string {
 
 /**
  * Public datasets hold no personal data: no NIK, no Indonesian phone number, no personal e-mail
- * address, unless the schema allows it on that field (`"x-personalData": true`). Addresses (URIs)
- * are not searched, because long numbers in links are page ids.
+ * address, unless the schema allows it on that field (`"x-personalData": true`). Only free text is
+ * searched: codes from a list, dates and web addresses (whose long numbers are page ids) are not.
  */
 export const personalData: Rule = {
   code: "personal-data",

@@ -39,5 +39,10 @@ function scalarReader(node: JsonSchema): (text: string) => unknown {
 }
 
 function isBlank(text: string): boolean {
-  return text === "" || text.trim() === "";
+  if (text === "") return true;
+  // Most cells start with a visible character: no need to trim them.
+  const first = text.charCodeAt(0);
+  return (
+    (first === 32 || first === 9 || first === 160 || first === 0x3000 || first < 32) && text.trim() === ""
+  );
 }

@@ -63,6 +63,12 @@ export function schemaIssues(
       if (field === undefined) field = missing;
       pointer = `${error.instancePath}/${missing}`;
     }
+    if (error.keyword === "dependentRequired") {
+      // The field that is present and needs another one.
+      const present = String((error.params as { property: string }).property);
+      if (field === undefined) field = present;
+      pointer = `${error.instancePath}/${present}`;
+    }
     if (error.keyword === "additionalProperties") {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       if (field === undefined) field = extra;

@@ -17,7 +17,7 @@ export function suggest(value: string, allowed: readonly string[]): string | und
   // On short codes, one changed character is another code, not a typo.
   if (folded.length < 4) return undefined;
   // A typo changes a few characters; more than a third of the word is a different word.
-  const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
+  const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 2.5)));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of allowed) {

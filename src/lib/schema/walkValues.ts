@@ -9,6 +9,19 @@ export interface ValueFacts {
   /** The declared type of the value. */
   type: string | undefined;
   format?: string;
+  /** Free text: a string the schema does not restrict to a list (`enum`, `const`) or a format (dates, URIs). */
+  freeText: boolean;
+}
+
+/** Tells whether a schema node describes free text (see `ValueFacts.freeText`). */
+export function isFreeText(node: JsonSchema): boolean {
+  const type = primaryType(node);
+  return (
+    (type === "string" || type === undefined) &&
+    node.enum === undefined &&
+    node.const === undefined &&
+    node.format === undefined
+  );
 }
 
 /**
@@ -55,5 +68,6 @@ export function walkValues(
     personalData,
     type: primaryType(node),
     ...(typeof node.format === "string" ? { format: node.format } : {}),
+    freeText: isFreeText(node),
   });
 }

@@ -41,6 +41,8 @@ describe("validateFolder", () => {
       ["sources", 2],
       ["activities", 2],
       ["notes", 1],
+      ["commitments", 1],
+      ["plans", 1],
     ]);
   });
 

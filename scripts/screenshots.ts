@@ -1,5 +1,5 @@
 // Screenshots of the built site, to look at it as a person would, plus an axe-core check.
-// Usage: npx tsx scripts/screenshots.ts [OUT_DIR=/tmp/shots] [--site DIR] [--pages a,b] [--no-axe]
+// Usage: npx tsx scripts/screenshots.ts [OUT_DIR=/tmp/shots] [--site DIR] [--lang id|en] [--pages a,b] [--no-axe]
 // Pages are site paths below the language folder; defaults cover the dashboard and one page of each kind.
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,6 +13,7 @@ const { values, positionals } = parseArgs({
   options: {
     site: { type: "string", default: process.env.KSST_OUT_DIR ?? "dist" },
     pages: { type: "string" },
+    lang: { type: "string" },
     "no-axe": { type: "boolean", default: false },
   },
 });
@@ -54,7 +55,8 @@ const browser = await chromium.launch({
 mkdirSync(outDir, { recursive: true });
 let problems = 0;
 try {
-  for (const lang of ["id", "en"] as const) {
+  const langs: ("id" | "en")[] = values.lang === "id" || values.lang === "en" ? [values.lang] : ["id", "en"];
+  for (const lang of langs) {
     const pages = values.pages ? values.pages.split(",") : defaultPages(lang);
     for (const page of pages) {
       for (const width of widths) {

@@ -14,6 +14,7 @@ export function pageKeys(data: SiteData): PageKey[] {
     ...data.datasets.organisations.map((o) => ({ kind: "organisation" as const, id: o.id })),
     { kind: "commitments" },
     ...data.datasets.commitments.map((c) => ({ kind: "commitment" as const, id: c.id })),
+    { kind: "claims" },
     { kind: "catalog" },
     ...[...data.siteDatasets.keys()].map((name) => ({ kind: "dataset" as const, id: name })),
     { kind: "about" },

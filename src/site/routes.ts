@@ -15,6 +15,7 @@ export type PageKey =
   | { kind: "organisation"; id: string }
   | { kind: "commitments" }
   | { kind: "commitment"; id: string }
+  | { kind: "claims" }
   | { kind: "catalog" }
   | { kind: "dataset"; id: string }
   | { kind: "about" };
@@ -33,6 +34,7 @@ const segments: Record<Exclude<PageKind, "dashboard">, Record<Lang, string>> = {
   organisation: { id: "organisasi", en: "organisations" },
   commitments: { id: "komitmen", en: "commitments" },
   commitment: { id: "komitmen", en: "commitments" },
+  claims: { id: "klaim", en: "claims" },
   catalog: { id: "data", en: "data" },
   dataset: { id: "data", en: "data" },
   about: { id: "tentang", en: "about" },

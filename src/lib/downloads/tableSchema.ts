@@ -9,8 +9,6 @@ export interface TableField {
   title?: string;
   description?: string;
   format?: string;
-  delimiter?: string;
-  itemType?: string;
   constraints?: Record<string, unknown>;
 }
 
@@ -76,13 +74,18 @@ export function tableSchema(
     if (label?.en) field.title = label.en;
     if (node.description) field.description = node.description;
     const type = primaryType(node);
+    let list = false;
     if (column.json) {
       field.type = "array";
     } else if (type === "array") {
-      const items = resolveSchema(node.items ?? {}, registry, base);
-      field.type = "list";
-      field.delimiter = ";";
-      field.itemType = scalarType(items);
+      // A `;`-joined cell. Table Schema v2 prose has a `list` type, but the official v2 JSON profile
+      // does not accept it yet, so the cell is declared as a string and its delimiter is described.
+      field.type = "string";
+      list = true;
+      const note = `Several values are separated by ";" (each a ${scalarType(resolveSchema(node.items ?? {}, registry, base))}).`;
+      field.description = field.description?.includes('";"')
+        ? field.description
+        : `${field.description ?? ""} ${note}`.trim();
     } else if (type === "object") {
       field.type = "object";
     } else {
@@ -90,7 +93,7 @@ export function tableSchema(
       if (node.format === "uri") field.format = "uri";
     }
     // Item constraints of lists (enum, pattern) apply to each item, which Table Schema cannot express.
-    const structured = field.type === "list" || field.type === "array" || field.type === "object";
+    const structured = list || field.type === "array" || field.type === "object";
     const constraints = structured
       ? column.required
         ? { required: true }
@@ -102,7 +105,7 @@ export function tableSchema(
     if (Object.keys(constraints).length > 0) field.constraints = constraints;
     fields.push(field);
     const target = foreignKeyOf(column.property, registry, base) ?? foreignKeyOf(node, registry, base);
-    if (target && !target.startsWith("ref:") && field.type !== "list") {
+    if (target && !target.startsWith("ref:") && !list) {
       const [resource, targetField] = target.split(".");
       if (resource && targetField)
         foreignKeys.push({ fields: [column.name], reference: { resource, fields: [targetField] } });

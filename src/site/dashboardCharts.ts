@@ -196,6 +196,43 @@ const resultsOrder = [
   "No IRM Data",
 ];
 
+/**
+ * Colours of the IRM's published values, by meaning: stronger results in blues, weak in orange, none
+ * in vermillion, pending in purple/green/yellow, "No IRM Data" in dark grey; not found in mid grey.
+ * Values not listed take a palette colour by position.
+ */
+const assessmentColours: Readonly<Record<string, string>> = {
+  Transformative: "#0072B2",
+  Outstanding: "#0072B2",
+  High: "#0072B2",
+  Major: "#0072B2",
+  Significant: "#0072B2",
+  Moderate: "#56B4E9",
+  Substantial: "#56B4E9",
+  Minor: "#E69F00",
+  Low: "#E69F00",
+  Marginal: "#E69F00",
+  None: "#D55E00",
+  "No early results": "#D55E00",
+  "Did not change": "#D55E00",
+  Worsened: "#D55E00",
+  "No early results to report yet": "#F0E442",
+  Pending: "#009E73",
+  "Pending IRM Review": "#CC79A7",
+  "No IRM Data": "#595959",
+};
+
+/** Gives each value of one chart its own colour: its meaning's colour unless already taken. */
+function assessmentSeriesColours(values: readonly (string | null)[]): string[] {
+  const used = new Set<string>();
+  return values.map((value, index) => {
+    let colour = value === null ? missingColour : (assessmentColours[value] ?? categoricalColour(index));
+    for (let i = 0; used.has(colour) && i < 8; i += 1) colour = categoricalColour(index + i + 1);
+    used.add(colour);
+    return colour;
+  });
+}
+
 /** What differs between the two commitment charts. */
 interface AssessmentChart {
   id: string;
@@ -252,11 +289,11 @@ export function commitmentsChart(data: SiteData, lang: Lang, which: AssessmentCh
   const plans = stats.plans.filter((p) => stats.rows.some((r) => r.plan === p));
   const keyOf = (v: string | null) => v ?? "";
   const labelOf = (v: string | null) => v ?? t(lang, "common.notFound");
-  let named = 0;
-  const series = stats.values.map((v) => ({
+  const colours = assessmentSeriesColours(stats.values);
+  const series = stats.values.map((v, i) => ({
     key: keyOf(v),
     label: labelOf(v),
-    colour: v === null ? missingColour : categoricalColour(named++),
+    colour: colours[i] ?? missingColour,
   }));
   const count = (plan: string, v: string | null) =>
     stats.rows.find((r) => r.plan === plan && r.value === v)?.count ?? 0;

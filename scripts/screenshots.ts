@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../test/e2e/browser.ts";
 import { serveStatic } from "../test/e2e/staticServer.ts";
 
 const { values, positionals } = parseArgs({
@@ -40,18 +40,7 @@ function defaultPages(lang: "id" | "en"): string[] {
 
 const widths = [390, 1280];
 const server = await serveStatic(siteDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchBrowser();
 mkdirSync(outDir, { recursive: true });
 let problems = 0;
 try {

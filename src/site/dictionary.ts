@@ -1,4 +1,5 @@
 import { t } from "../i18n/t.ts";
+import { isBilingual } from "../lib/downloads/csvColumn.ts";
 import { isPartialDate } from "../lib/downloads/tableSchema.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import {
@@ -27,12 +28,6 @@ export interface DictionaryRow {
 
 /** Codelist titles by name, from the catalog's `codelists`. */
 export type CodelistTitles = Readonly<Record<string, Partial<Bilingual>>>;
-
-/** Tells whether a resolved node is a text in both languages (an object of exactly `id` and `en`). */
-function isBilingual(node: JsonSchema): boolean {
-  const keys = Object.keys(node.properties ?? {});
-  return primaryType(node) === "object" && keys.length > 0 && keys.every((k) => k === "id" || k === "en");
-}
 
 /** Names a node's type for people. */
 function typeName(node: JsonSchema, registry: SchemaRegistry, base: string, lang: Lang): string {

@@ -33,10 +33,10 @@ export function columnsFromHeader(
   }));
 }
 
-/** Tells whether a schema node is a bilingual text object `{ id, en }`. */
-function isBilingual(node: JsonSchema): boolean {
+/** Tells whether a (resolved) schema node is a text in both languages: an object of only `id` and `en`. */
+export function isBilingual(node: JsonSchema): boolean {
   const keys = Object.keys(node.properties ?? {});
-  return primaryType(node) === "object" && keys.length === 2 && keys.includes("id") && keys.includes("en");
+  return primaryType(node) === "object" && keys.length > 0 && keys.every((k) => k === "id" || k === "en");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { HashRowTable } from "./hashRowTable.ts";
 import { type Rule, rowIssue } from "./rule.ts";
 
 /**
@@ -14,7 +15,7 @@ export const duplicateRow: Rule = {
   appliesTo: () => true,
   start: () => ({
     dataset(info) {
-      const seen = new Map<number, number>();
+      const seen = new HashRowTable();
       const key = info.primaryKey;
       return {
         row(context, emit) {
@@ -25,11 +26,8 @@ export const duplicateRow: Rule = {
             const { [key ?? ""]: _id, ...rest } = context.record;
             hash = hashCells([JSON.stringify(rest)], -1);
           }
-          const first = seen.get(hash);
-          if (first === undefined) {
-            seen.set(hash, context.row);
-            return;
-          }
+          const first = seen.firstRow(hash, context.row);
+          if (first === undefined) return;
           emit(
             rowIssue(context, {
               code: "duplicate-row",

@@ -63,3 +63,44 @@ function csvFacts(info: DatasetInfo): Array<readonly [string, ValueFacts]> {
   factsCache.set(info, facts);
   return facts;
 }
+
+const textCache = new WeakMap<DatasetInfo, Array<readonly [string, ValueFacts]>>();
+
+/** The CSV fields holding free text (see `ValueFacts.freeText`), computed once per dataset. */
+export function freeTextFields(info: DatasetInfo): Array<readonly [string, ValueFacts]> {
+  let fields = textCache.get(info);
+  if (!fields) {
+    fields = csvFacts(info).filter(([, facts]) => facts.freeText);
+    textCache.set(info, fields);
+  }
+  return fields;
+}
+
+/**
+ * Visits each free-text value of a row: straight from the free-text columns of a CSV row (the hot
+ * path on large files), or from the leaves of a JSON record.
+ */
+export function eachText(
+  info: DatasetInfo,
+  registry: SchemaRegistry,
+  context: RowContext,
+  visit: (value: string, pointer: string, facts: ValueFacts, column: string) => void,
+): void {
+  if (info.format === "json") {
+    eachValue(info, registry, context, (value, pointer, facts, column) => {
+      if (typeof value === "string" && facts.freeText) visit(value, pointer, facts, column);
+    });
+    return;
+  }
+  const { record } = context;
+  for (const [name, facts] of freeTextFields(info)) {
+    const value = record[name];
+    if (typeof value === "string") visit(value, `/${name}`, facts, name);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        const item = value[i];
+        if (typeof item === "string") visit(item, `/${name}/${i}`, facts, name);
+      }
+    }
+  }
+}

@@ -2,7 +2,7 @@ import type { Issue } from "../issue.ts";
 import type { ReferenceList } from "../reference/referenceList.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
 import { suggest } from "../schema/suggest.ts";
-import { type DatasetInfo, type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
+import { type DatasetInfo, type Emit, fieldIssue, firstRowOf, type RowContext, type Rule } from "./rule.ts";
 
 /** Visits every value in a record whose schema declares `x-foreignKey`, with its JSON pointer. */
 export function visitForeignKeys(
@@ -49,10 +49,13 @@ export const foreignKey: Rule = {
   start(environment) {
     const { registry, reference } = environment;
     // The keys of every dataset field that something points at, collected while that dataset is read.
-    const keys = new Map<string, Set<unknown>>();
+    const keys = new Map<string, Map<unknown, number>>();
     for (const info of environment.datasets.values()) {
       for (const target of info.references) {
-        if (!target.startsWith("ref:")) keys.set(normalise(target), new Set());
+        if (target.startsWith("ref:")) continue;
+        const id = normalise(target);
+        const dot = id.lastIndexOf(".");
+        keys.set(id, environment.keyIndex(id.slice(0, dot), id.slice(dot + 1)));
       }
     }
     // References to a dataset not read yet (itself, or a cycle) wait for the end of the run.
@@ -86,30 +89,47 @@ export const foreignKey: Rule = {
       emit(problem(context, target, value, pointer, keys.get(id)));
     };
 
+    /** A fast membership test for a target whose keys are all known now, or `undefined` (check slowly). */
+    const lookup = (target: string): ((value: unknown) => boolean) | undefined => {
+      if (target.startsWith("ref:")) {
+        const list = reference[target.slice(4)];
+        return list ? (value) => list.has(String(value)) : undefined;
+      }
+      const id = normalise(target);
+      const set = keys.get(id);
+      const dataset = id.slice(0, id.lastIndexOf("."));
+      return set && environment.isComplete(dataset) ? (value) => set.has(value) : undefined;
+    };
+
     return {
       dataset(info) {
         const collect = [...keys.keys()]
           .filter((id) => id.slice(0, id.lastIndexOf(".")) === info.name)
-          .map((id) => [id.slice(id.lastIndexOf(".") + 1), keys.get(id) as Set<unknown>] as const);
-        const flat = info.format === "csv" ? flatForeignKeys(info) : undefined;
+          .map((id) => [id.slice(id.lastIndexOf(".") + 1), keys.get(id) as Map<unknown, number>] as const);
+        // CSV fields resolve their target once: a reference list, a finished dataset's keys, or "later".
+        const flat =
+          info.format === "csv"
+            ? flatForeignKeys(info).map(([field, target]) => [field, target, lookup(target)] as const)
+            : undefined;
         const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
         return {
           row(context, emit) {
             const { record } = context;
-            for (const [field, set] of collect) {
+            for (const [field, index] of collect) {
               const value = record[field];
-              if (value !== undefined) set.add(value);
+              if (value !== undefined) firstRowOf(index, value, context.row);
             }
             if (flat) {
-              for (const [field, target] of flat) {
+              for (const [field, target, has] of flat) {
                 const value = record[field];
                 if (value === undefined) continue;
                 if (!Array.isArray(value)) {
-                  check(context, target, value, `/${field}`, emit);
+                  if (!has?.(value)) check(context, target, value, `/${field}`, emit);
                   continue;
                 }
-                for (let i = 0; i < value.length; i += 1)
-                  check(context, target, value[i], `/${field}/${i}`, emit);
+                for (let i = 0; i < value.length; i += 1) {
+                  if (!has?.(value[i])) check(context, target, value[i], `/${field}/${i}`, emit);
+                }
               }
               return;
             }
@@ -139,14 +159,19 @@ function problem(
   target: string,
   value: unknown,
   pointer: string,
-  known: ReferenceList | Set<unknown> | undefined,
+  known: ReferenceList | Map<unknown, number> | undefined,
 ): Issue {
   const text = String(value);
   const params: Issue["params"] = { target };
-  const codes = known === undefined ? [] : known instanceof Set ? known : known.codes();
-  const size = codes instanceof Set ? codes.size : codes.length;
-  if (size > 0 && size <= suggestLimit) {
-    const meant = suggest(text, [...codes].map(String));
+  const size = known === undefined ? 0 : known instanceof Map ? known.size : suggestLimit;
+  const codes =
+    size === 0 || size > suggestLimit
+      ? []
+      : known instanceof Map
+        ? [...known.keys()]
+        : (known?.codes() ?? []);
+  if (codes.length > 0 && codes.length <= suggestLimit) {
+    const meant = suggest(text, codes.map(String));
     if (meant !== undefined) params.suggestion = meant;
   }
   return fieldIssue(context, {

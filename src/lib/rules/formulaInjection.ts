@@ -1,7 +1,8 @@
-import { eachValue } from "./eachValue.ts";
+import { eachText } from "./eachValue.ts";
 import { fieldIssue, type Rule } from "./rule.ts";
 
-const triggers = new Set(["=", "+", "-", "@"]);
+// = + - @
+const triggers = new Set([61, 43, 45, 64]);
 const plainNumber = /^[+-]?\d[\d.,]*$/;
 
 /**
@@ -20,14 +21,8 @@ export const formulaInjection: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
-          eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
-            if (
-              typeof value !== "string" ||
-              !facts.freeText ||
-              value.length < 2 ||
-              !triggers.has(value[0] ?? "")
-            )
-              return;
+          eachText(info, environment.registry, context, (value, pointer, _facts, column) => {
+            if (value.length < 2 || !triggers.has(value.charCodeAt(0))) return;
             if (plainNumber.test(value)) return;
             emit(
               fieldIssue(context, {

@@ -1,5 +1,5 @@
 import type { Issue } from "../issue.ts";
-import { eachValue } from "./eachValue.ts";
+import { eachText } from "./eachValue.ts";
 import { fieldIssue, type Rule } from "./rule.ts";
 
 /** A kind of personal data recognised in text, with how it is found. */
@@ -38,8 +38,19 @@ const detectors: readonly Detector[] = [
   },
 ];
 
+// A run of 8 digits, an @, or a +62/08/62 prefix: most text has none, and then no pattern is tried.
+const mayHold = /\d{8}|@|\+62|(?<!\d)(?:08|62)/;
+
+const digitOrAt = /[0-9@]/;
+
+/** Tells cheaply whether a text could hold personal data: text without a digit or an @ is skipped at once. */
+export function mayHoldPersonalData(text: string): boolean {
+  return digitOrAt.test(text) && mayHold.test(text);
+}
+
 /** Finds personal data in a text and returns its kinds with the text masked, or `undefined` when there is none. */
 export function findPersonalData(text: string): { kinds: string[]; masked: string } | undefined {
+  if (!mayHoldPersonalData(text)) return undefined;
   const kinds: string[] = [];
   let masked = text;
   for (const { kind, gate, pattern } of detectors) {
@@ -75,9 +86,9 @@ export const personalData: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
-          eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
-            if (typeof value !== "string" || facts.personalData || facts.format === "uri" || value.length < 8)
-              return;
+          // Codes, dates and addresses cannot hold personal data; long numbers in links are page ids.
+          eachText(info, environment.registry, context, (value, pointer, facts, column) => {
+            if (facts.personalData || value.length < 8) return;
             const found = findPersonalData(value);
             if (!found) return;
             const params: Issue["params"] = { kinds: found.kinds.join(", ") };

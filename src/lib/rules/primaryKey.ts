@@ -1,4 +1,4 @@
-import { type DatasetInfo, fieldIssue, type Rule } from "./rule.ts";
+import { type DatasetInfo, fieldIssue, firstRowOf, type Rule } from "./rule.ts";
 
 /** Every dataset's primary key (`x-primaryKey`) is unique: ids are never reused. */
 export const primaryKey: Rule = {
@@ -9,13 +9,13 @@ export const primaryKey: Rule = {
     en: "Record ids (x-primaryKey) are unique within a dataset.",
   },
   appliesTo: (info) => keyFields(info).length > 0,
-  start: () => ({
+  start: (environment) => ({
     dataset(info) {
       const fields = keyFields(info);
       if (fields.length === 0) return undefined;
       const key = fields.join(", ");
-      // Only the keys are kept (value → first row), not the rows.
-      const firstRow = new Map<unknown, number>();
+      // Only the keys are kept (value → first row), not the rows, in the index references share.
+      const index = environment.keyIndex(info.name, key);
       return {
         row(context, emit) {
           // A composite key is compared as the tuple of its values.
@@ -24,11 +24,8 @@ export const primaryKey: Rule = {
               ? context.record[fields[0] as string]
               : JSON.stringify(fields.map((f) => context.record[f] ?? null));
           if (value === undefined) return;
-          const first = firstRow.get(value);
-          if (first === undefined) {
-            firstRow.set(value, context.row);
-            return;
-          }
+          const first = firstRowOf(index, value, context.row);
+          if (first === context.row) return;
           emit(
             fieldIssue(context, {
               code: "duplicate-key",

@@ -42,6 +42,19 @@ export interface RuleEnvironment {
   now: Date;
   /** Tells whether every row of a dataset has already been seen (datasets are read in dependency order). */
   isComplete(dataset: string): boolean;
+  /**
+   * The values of a dataset field seen so far, each with the first row it was seen in, shared by the
+   * rules that need them (primary key, references), so large key sets are kept once.
+   */
+  keyIndex(dataset: string, field: string): Map<unknown, number>;
+}
+
+/** Records a value in a key index and returns the row it was first seen in (this row when it is new). */
+export function firstRowOf(index: Map<unknown, number>, value: unknown, row: number): number {
+  const first = index.get(value);
+  if (first !== undefined) return first;
+  index.set(value, row);
+  return row;
 }
 
 /** A rule's checks for one dataset: called for each row, then once at the end of the dataset. */

@@ -23,6 +23,26 @@ export interface AjvOptions {
   validateFormats?: boolean;
   /** Keep ajv from writing warnings (unknown formats) to the console: the core never logs. */
   quiet?: boolean;
+  /**
+   * Count string lengths in code points (default, as JSON Schema says) or in UTF-16 units, which is
+   * faster and gives the same verdict whenever no `minLength` is above 1 (see `lengthsAreExactInUtf16`).
+   */
+  unicode?: boolean;
+}
+
+/**
+ * Tells whether counting lengths in UTF-16 units gives the same verdicts as counting code points for
+ * these schemas, for a first pass whose failures are re-checked exactly: a UTF-16 length is never
+ * smaller than the code-point length, so `maxLength` can only fail wrongly (and is re-checked), and
+ * `minLength` of 0 or 1 means "not empty", which both counts agree on.
+ */
+export function lengthsAreExactInUtf16(schemas: readonly unknown[]): boolean {
+  let exact = true;
+  JSON.stringify(schemas, (key, value: unknown) => {
+    if (key === "minLength" && typeof value === "number" && value > 1) exact = false;
+    return value;
+  });
+  return exact;
 }
 
 /**
@@ -30,9 +50,10 @@ export interface AjvOptions {
  * standard formats, the `partial-date` format and the project's annotation keywords.
  */
 export function createAjv(options: AjvOptions = {}): Ajv2020 {
-  const { allErrors = true, strict = true, validateFormats = true, quiet = true } = options;
+  const { allErrors = true, strict = true, validateFormats = true, quiet = true, unicode = true } = options;
   const ajv = new Ajv2020({
     allErrors,
+    unicode,
     strict,
     allowUnionTypes: true,
     validateFormats,

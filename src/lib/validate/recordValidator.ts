@@ -11,7 +11,7 @@ export function recordValidator(
 ): (record: unknown) => readonly ErrorObject[] | undefined {
   return (record) => {
     if (fast(record)) return undefined;
-    full(record);
-    return full.errors ?? fast.errors ?? [];
+    // The exact pass decides: the fast one may count lengths more strictly (UTF-16 units).
+    return full(record) ? undefined : (full.errors ?? []);
   };
 }

@@ -8,13 +8,14 @@ import type { CodelistFile } from "../reference/loadReference.ts";
 import { type Reference, referenceList } from "../reference/referenceList.ts";
 import { rules as defaultRules } from "../rules/registry.ts";
 import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment, RuleRun } from "../rules/rule.ts";
-import { createAjv } from "../schema/createAjv.ts";
+import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
+import { keyIndex } from "./keyIndex.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
 import { readingOrder } from "./readingOrder.ts";
 import { readJsonDataset } from "./readJsonDataset.ts";
@@ -78,7 +79,8 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const catalogFile = options.catalogFile ?? "catalog.json";
   const issues: Issue[] = [];
   const full = createAjv();
-  const fast = createAjv({ allErrors: false });
+  // The fast first pass is created once the schemas are known (see lengthsAreExactInUtf16).
+  let fast = createAjv({ allErrors: false });
   const schemas: Record<string, JsonSchema> = {};
 
   const loadSchema = async (file: string): Promise<JsonSchema | undefined> => {
@@ -89,7 +91,6 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     schemas[file] = schema;
     try {
       full.addSchema(schema, file);
-      fast.addSchema(schema, file);
     } catch (error) {
       issues.push(
         issue({
@@ -128,6 +129,14 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     return result({ ...catalog, datasets: [] });
   }
   for (const entry of catalog.datasets) await loadSchema(entry.schema);
+  fast = createAjv({ allErrors: false, unicode: !lengthsAreExactInUtf16(Object.values(schemas)) });
+  for (const [file, schema] of Object.entries(schemas)) {
+    try {
+      fast.addSchema(schema, file);
+    } catch {
+      // Reported by the full instance above.
+    }
+  }
   for (const file of Object.keys(schemas)) compile(full, fast, file, issues);
   if (hasErrors(issues)) return result(catalog);
 
@@ -150,12 +159,14 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   }
 
   const complete = new Set<string>();
+  const indexes = new Map<string, Map<unknown, number>>();
   const environment: RuleEnvironment = {
     datasets: infos,
     reference,
     registry,
     now: options.now ?? new Date(),
     isComplete: (name) => complete.has(name),
+    keyIndex: (dataset, field) => keyIndex(indexes, dataset, field),
   };
   const ruleList = options.rules ?? defaultRules;
   const runs: RuleRun[] = ruleList.map((rule) => rule.start(environment));

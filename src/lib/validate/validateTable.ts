@@ -6,10 +6,11 @@ import { foreignKey } from "../rules/foreignKey.ts";
 import { primaryKey } from "../rules/primaryKey.ts";
 import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment } from "../rules/rule.ts";
 import { uniqueValues } from "../rules/uniqueValues.ts";
-import { createAjv } from "../schema/createAjv.ts";
+import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { keyIndex } from "./keyIndex.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
 import { recordValidator } from "./recordValidator.ts";
 import { sortIssues } from "./sortIssues.ts";
@@ -51,7 +52,7 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
   const id = typeof schema.$id === "string" ? schema.$id : `${table}.schema.json`;
   const registry = new Map([[id, schema]]);
   const full = createAjv({ strict: false });
-  const fast = createAjv({ strict: false, allErrors: false });
+  const fast = createAjv({ strict: false, allErrors: false, unicode: !lengthsAreExactInUtf16([schema]) });
   const key = schema["x-primaryKey"];
   const info: DatasetInfo = {
     name: table,
@@ -68,12 +69,14 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
     foreignKey,
     ...(options.duplicateRows ? [duplicateRow] : []),
   ];
+  const indexes = new Map<string, Map<unknown, number>>();
   const environment: RuleEnvironment = {
     datasets: new Map([[table, info]]),
     reference: {},
     registry,
     now: new Date(0),
     isComplete: () => false,
+    keyIndex: (dataset, field) => keyIndex(indexes, dataset, field),
   };
   const runs = rules.map((rule) => rule.start(environment));
   const checks = runs.map((run) => run.dataset(info)).filter((c): c is DatasetCheck => c !== undefined);

@@ -1,51 +1,25 @@
 // Browser tests of the release pages in both languages, against the built site (KSST_DIST, default
 // dist). The releases are published snapshots that never change, so their contents can be asserted.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic } from "./staticServer.ts";
+import { openSite, type SiteSession } from "./browser.ts";
 
-const distDir = process.env.KSST_DIST ?? "dist";
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let site: SiteSession;
+let server: { url: string };
 
 beforeAll(async () => {
-  if (!existsSync(join(distDir, "index.html")))
-    throw new Error(`No built site in ${distDir}: run npm run build first.`);
-  server = await serveStatic(distDir);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-    env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), "ksst-chromium-")) },
-  });
+  site = await openSite();
+  server = site;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 async function open(path: string, options: { width?: number; javaScript?: boolean } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-    timezoneId: "UTC",
-  });
+  const context = await site.context(options);
   const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`);
+  const response = await page.goto(`${site.url}${path}`);
   return { page, context, status: response?.status() };
 }
 

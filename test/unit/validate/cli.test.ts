@@ -73,10 +73,11 @@ describe("npm run validate", { timeout: 60_000 }, () => {
     );
   });
 
-  it("reports unreadable data (broken JSON) as data, exit 1, no stack trace", () => {
+  it("reports broken files (an unclosed quote, JSON that is not a list) as data, exit 1, no stack trace", () => {
     const { code, stdout, stderr } = cli(...data("broken"), "--lang", "en");
     expect(code).toBe(1);
-    expect(stdout).toContain("invalid-json");
+    expect(stdout).toContain("error unclosed-quote (1)");
+    expect(stdout).toContain("error not-an-array (1)");
     expect(`${stdout}${stderr}`).not.toMatch(stackLine);
   });
 

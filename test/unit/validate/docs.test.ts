@@ -7,9 +7,12 @@ import { rules } from "../../../src/lib/rules/registry.ts";
 const doc = readFileSync(new URL("../../../docs/validation.md", import.meta.url), "utf8");
 
 describe("docs/validation.md", () => {
-  it.each(Object.entries(codes))("documents the code %s with its severity and Frictionless type", (code, definition) => {
-    expect(doc).toContain(`| \`${code}\` | ${definition.severity} | \`${definition.frictionless}\` |`);
-  });
+  it.each(Object.entries(codes))(
+    "documents the code %s with its severity and Frictionless type",
+    (code, definition) => {
+      expect(doc).toContain(`| \`${code}\` | ${definition.severity} | \`${definition.frictionless}\` |`);
+    },
+  );
 
   it.each(rules.map((rule) => [rule.code, rule] as const))("documents the rule %s", (code, rule) => {
     expect(doc).toContain(`| \`${code}\` | ${rule.severity} | ${rule.description.en} |`);

@@ -35,9 +35,14 @@ export const githubFormat: ReportFormat = {
   description: "GitHub Actions annotations (::error file=…,line=…,col=…::…)",
   render(result, options) {
     const lines = result.issues.map((found) => githubAnnotation(found, options));
-    const errors = result.issues.filter((found) => found.severity === "error").length;
+    // Counted from the stats, which include issues beyond the listing limit.
+    const names = new Set(result.stats.map((stat) => stat.name));
+    const outside = result.issues.filter((found) => found.dataset === undefined || !names.has(found.dataset));
+    const count = (severity: string) =>
+      result.stats.reduce((n, s) => n + (severity === "error" ? s.errors : s.warnings), 0) +
+      outside.filter((found) => found.severity === severity).length;
     lines.push(
-      `${result.valid ? "valid" : "invalid"}: ${errors} errors, ${result.issues.length - errors} warnings`,
+      `${result.valid ? "valid" : "invalid"}: ${count("error")} errors, ${count("warning")} warnings`,
     );
     return lines.join("\n");
   },

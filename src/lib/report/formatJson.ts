@@ -28,7 +28,8 @@ export interface JsonReportTask {
   type: "table";
   place: string;
   valid: boolean;
-  stats: { rows: number; errors: number; warnings: number };
+  /** `omitted`: counted but not listed (beyond the issue limit per code). */
+  stats: { rows: number; errors: number; warnings: number; omitted: number };
   errors: JsonReportError[];
   /** Warnings (published, shown in the quality report); Frictionless keeps only strings here. */
   warnings: JsonReportError[];
@@ -74,7 +75,7 @@ export function jsonReport(result: ReportInput, lang: Lang): JsonReport {
       type: "table",
       place: stat.file,
       valid: stat.errors === 0,
-      stats: { rows: stat.rows, errors: stat.errors, warnings: stat.warnings },
+      stats: { rows: stat.rows, errors: stat.errors, warnings: stat.warnings, omitted: stat.omitted },
       errors: own.filter((e) => e.severity === "error"),
       warnings: own.filter((e) => e.severity === "warning"),
     };
@@ -83,10 +84,12 @@ export function jsonReport(result: ReportInput, lang: Lang): JsonReport {
   const outside = result.issues
     .filter((found) => found.dataset === undefined || !names.has(found.dataset))
     .map((found) => jsonError(found, lang));
-  const errors = result.issues.filter((found) => found.severity === "error").length;
+  const errors =
+    outside.filter((e) => e.severity === "error").length + tasks.reduce((n, t) => n + t.stats.errors, 0);
+  const warnings = outside.length + tasks.reduce((n, t) => n + t.stats.errors + t.stats.warnings, 0) - errors;
   return {
     valid: result.valid,
-    stats: { tasks: tasks.length, errors, warnings: result.issues.length - errors },
+    stats: { tasks: tasks.length, errors, warnings },
     errors: outside.filter((e) => e.severity === "error"),
     warnings: outside.filter((e) => e.severity === "warning"),
     tasks,

@@ -27,6 +27,7 @@ const labels = {
     warnings: "warnings",
     rows: "rows",
     total: "Total",
+    omitted: "not listed",
   },
   id: {
     row: "baris",
@@ -41,6 +42,7 @@ const labels = {
     warnings: "peringatan",
     rows: "baris",
     total: "Jumlah",
+    omitted: "tidak dicantumkan",
   },
 } as const;
 
@@ -94,8 +96,9 @@ export function formatText(
     errors += stat.errors;
     warnings += stat.warnings;
     const status = stat.errors > 0 ? paint(31, l.invalid) : paint(32, l.valid);
+    const omitted = stat.omitted > 0 ? ` (${stat.omitted} ${l.omitted})` : "";
     lines.push(
-      `${status}  ${stat.file}: ${stat.rows} ${l.rows}, ${stat.errors} ${l.errors}, ${stat.warnings} ${l.warnings}`,
+      `${status}  ${stat.file}: ${stat.rows} ${l.rows}, ${stat.errors} ${l.errors}, ${stat.warnings} ${l.warnings}${omitted}`,
     );
   }
   const outside = issues.filter((found) => !stats.some((stat) => stat.name === found.dataset));

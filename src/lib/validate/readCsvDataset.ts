@@ -8,6 +8,7 @@ import type { FieldInfo } from "../schema/fieldInfo.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { suggest } from "../schema/suggest.ts";
 import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
+import type { IssueSink } from "./issueSink.ts";
 
 const sliceSize = 1 << 16;
 
@@ -16,7 +17,7 @@ export interface DatasetReadArgs {
   info: DatasetInfo;
   io: ChunkedFolderIO;
   validate: (record: unknown) => readonly ErrorObject[] | undefined;
-  issues: Issue[];
+  issues: IssueSink;
   /** Receives each record after schema validation (and the CSV column numbers). */
   onRecord: (context: RowContext, columns?: ReadonlyMap<string, number>) => void;
   /** How the CSV is written, when it is not the project's convention (comma, header row, detected encoding). */

@@ -15,6 +15,7 @@ import type { JsonSchema } from "../schema/jsonSchema.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
+import { cappedSink } from "./issueSink.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
 import { readingOrder } from "./readingOrder.ts";
@@ -41,6 +42,11 @@ export interface ValidateOptions {
   now?: Date;
   /** The data rules (default: `rules/registry.ts`). */
   rules?: readonly Rule[];
+  /**
+   * How many issues of one code to keep per file (default 1,000); the rest are counted in `stats`
+   * (`omitted`), so memory stays flat even when every row of a large file is wrong.
+   */
+  issueLimit?: number;
 }
 
 /** Rows read and problems found, per dataset. */
@@ -50,6 +56,8 @@ export interface DatasetStats {
   rows: number;
   errors: number;
   warnings: number;
+  /** Issues counted in `errors` and `warnings` but not listed (beyond `issueLimit` per code). */
+  omitted: number;
 }
 
 /** The outcome of validating a data folder: the typed records when valid, and every issue found. */
@@ -170,8 +178,9 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   };
   const ruleList = options.rules ?? defaultRules;
   const runs: RuleRun[] = ruleList.map((rule) => rule.start(environment));
+  const { sink, counts } = cappedSink(issues, options.issueLimit ?? 1000);
   const emit: Emit = (found) => {
-    issues.push(found);
+    sink.push(found);
   };
 
   const checkCache = new Map<string, DatasetCheck[]>();
@@ -194,7 +203,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       info,
       io: dataIO,
       validate,
-      issues,
+      issues: sink,
       onRecord: (context, columns) => {
         if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
         for (const check of checksOf(info)) check.row(context, emit);
@@ -224,16 +233,10 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     name: entry.name,
     file: entry.path,
     rows: rows.get(entry.name) ?? 0,
-    errors: 0,
-    warnings: 0,
+    errors: counts.get(entry.name)?.errors ?? 0,
+    warnings: counts.get(entry.name)?.warnings ?? 0,
+    omitted: counts.get(entry.name)?.omitted ?? 0,
   }));
-  const statsByName = new Map(stats.map((stat) => [stat.name, stat]));
-  for (const found of issues) {
-    const stat = found.dataset === undefined ? undefined : statsByName.get(found.dataset);
-    if (!stat) continue;
-    if (found.severity === "error") stat.errors += 1;
-    else stat.warnings += 1;
-  }
   const datasets = emptyDatasets() as unknown as Record<string, unknown[]>;
   for (const [name, kept] of records) datasets[name] = kept;
   const checks: Record<string, string[]> = {};

@@ -153,6 +153,21 @@ describe("validateFolder options", () => {
     expect(streamed.issues).toEqual(result.issues);
   });
 
+  it("keeps the first issues of each code per file and counts the rest, so memory stays flat", async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `a${i + 1},training,2017,s1`).join("\n");
+    const capped = await validateFolder({
+      dataIO: memoryIO({ ...miniData, "activities.csv": `id,type,start_date,source_ids\n${rows}\n` }),
+      schemaIO: memoryIO(miniSchemas),
+      reference,
+      now,
+      issueLimit: 2,
+    });
+    expect(capped.issues.filter((i) => i.code === "duplicate-row").map((i) => i.row)).toEqual([3, 4]);
+    expect(capped.stats.find((s) => s.name === "activities")).toMatchObject({ warnings: 5, omitted: 3 });
+    expect(formatText(capped.issues, capped.stats, { lang: "en" })).toContain("5 warnings (3 not listed)");
+    expect(jsonReport(capped, "en").stats).toMatchObject({ warnings: 5 });
+  });
+
   it("takes the clock from the caller: a plausible year depends on the build date", async () => {
     const run = (date: string) =>
       validateFolder({

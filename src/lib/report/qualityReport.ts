@@ -37,6 +37,8 @@ export interface DatasetQuality {
   valid: boolean;
   errors: number;
   warnings: number;
+  /** Problems counted in `errors` and `warnings` but not listed in `issues` (beyond the limit per code). */
+  omitted: number;
   checks: QualityCheck[];
   issues: QualityIssue[];
 }
@@ -75,6 +77,7 @@ export function qualityReport(result: ValidationResult): QualityReport {
       valid: stat.errors === 0,
       errors: stat.errors,
       warnings: stat.warnings,
+      omitted: stat.omitted,
       checks,
       issues: own.map(qualityIssue),
     };

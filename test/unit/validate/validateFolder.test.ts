@@ -10,11 +10,14 @@ beforeAll(async () => {
   reference = await loadReference();
 });
 
+const now = new Date("2025-06-30T00:00:00Z");
+
 async function run(changes: Record<string, string>) {
   return validateFolder({
     dataIO: memoryIO({ ...miniData, ...changes }),
     schemaIO: memoryIO(miniSchemas),
     reference,
+    now,
   });
 }
 

@@ -7,6 +7,7 @@ import { type TableSchema, tableSchema } from "../lib/downloads/tableSchema.ts";
 import type { FolderIO } from "../lib/io.ts";
 import type { Datasets } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
+import { type QualityReport, qualityReport } from "../lib/report/qualityReport.ts";
 import type { JsonSchema, SchemaRegistry } from "../lib/schema/jsonSchema.ts";
 import type { DatasetStats, ValidationResult } from "../lib/validate/validateFolder.ts";
 import { type RecordIndex, recordIndex } from "./recordIndex.ts";
@@ -38,6 +39,8 @@ export interface SiteData {
   version: string;
   /** When the site was built, as `YYYY-MM-DD` (from `SOURCE_DATE_EPOCH` when set, for reproducible builds). */
   builtOn: string;
+  /** What was checked in each dataset and the warnings that were published with it. */
+  quality: QualityReport;
 }
 
 /** Reads a dataset's CSV columns: the source header for CSV files, flattened schema fields for JSON. */
@@ -94,5 +97,6 @@ export async function siteData(result: ValidationResult, dataIO: FolderIO, now: 
     siteDatasets,
     version: typeof declared === "string" && declared !== "" ? declared : digest.slice(0, 12),
     builtOn: now.toISOString().slice(0, 10),
+    quality: qualityReport(result),
   };
 }

@@ -110,4 +110,21 @@ describe("the built site in a browser", () => {
     expect(served.data.map((r) => r.id)).toEqual(source.data.map((r) => r.id));
     expect(served.data[0]).toEqual(source.data[0]);
   });
+
+  it("publishes each dataset's quality report on its page and as JSON", async () => {
+    await page.goto(`${site.url}/en/data/activities/`);
+    const section = page.locator("section[aria-labelledby='quality']");
+    await expect(section.locator("h2").textContent()).resolves.toBe("Data quality report");
+    expect(await section.textContent()).toContain("0 errors");
+    const response = await page.request.get(`${site.url}/downloads/quality.json`);
+    const report = (await response.json()) as {
+      valid: boolean;
+      datasets: { name: string; rows: number; checks: unknown[] }[];
+    };
+    expect(report.valid).toBe(true);
+    const activities = report.datasets.find((d) => d.name === "activities");
+    const rows = readFileSync("data/activities.csv", "utf8").trimEnd().split("\n").length - 1;
+    expect(activities?.rows).toBe(rows);
+    expect(activities?.checks.length).toBeGreaterThan(10);
+  });
 });

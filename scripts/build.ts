@@ -8,7 +8,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatText } from "../src/lib/report/formatText.ts";
-import { validateDataDir } from "../src/node/validateDataDir.ts";
+import { FolderNotFoundError, validateDataDir } from "../src/node/validateDataDir.ts";
 
 async function main(): Promise<number> {
   let values: { data?: string; out?: string; lang?: string };
@@ -69,7 +69,14 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A missing data folder is a usage error with a plain message; anything else is a bug worth its stack.
+    const text =
+      error instanceof FolderNotFoundError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
+    process.stderr.write(`${text}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,9 +1,21 @@
+import { commitmentText } from "../i18n/commitmentText.ts";
 import { t } from "../i18n/t.ts";
+import { commitmentFacet } from "../lib/commitments/commitmentFacets.ts";
+import { facetKey } from "../lib/commitments/facetKey.ts";
+import { milestoneOverdue, overdueMilestones } from "../lib/commitments/milestoneOverdue.ts";
+import { planComputedCounts } from "../lib/commitments/planComputedCounts.ts";
 import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
-import type { Bilingual, Commitment, Lang } from "../lib/model.ts";
+import type { ActionPlan, Bilingual, Commitment, Lang } from "../lib/model.ts";
 import { type JsonSchema, resolveSchema } from "../lib/schema/jsonSchema.ts";
+import {
+  commitmentTokens,
+  facetHref,
+  facetLabel,
+  facetOrders,
+  facetValueLabel,
+} from "./commitmentFacetViews.ts";
 import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
@@ -44,6 +56,31 @@ export interface CommitmentRow {
   lead: Inline[];
   ambition: Inline;
   results: Inline;
+  /** Every facet value of the commitment (`plan:2020-2022 area:open-data …`), for the in-page filter. */
+  tokens: string;
+  /** Set when milestones are overdue on the build date, e.g. "2 milestones overdue on 1 May 2025". */
+  overdue?: string;
+}
+
+/** Figures published for a whole plan by the IRM, grouped by the source that gives them. */
+export interface PublishedFigures {
+  source: Inline;
+  figures: { label: string; value: string }[];
+}
+
+/** One tally computed from the records: a facet and how many records have each value. */
+export interface ComputedTally {
+  label: string;
+  values: { label: Inline; count: string }[];
+}
+
+/** Figures KSST Terbuka computed from its own records of one plan, kept apart from the IRM's. */
+export interface ComputedFigures {
+  /** "Computed by KSST Terbuka from N records". */
+  heading: string;
+  records: number;
+  tallies: ComputedTally[];
+  milestones: string;
 }
 
 /** One action plan with its commitments. */
@@ -53,31 +90,101 @@ export interface PlanGroup {
   title: string;
   period?: string;
   count: string;
-  figures: { label: string; value: string; source: Inline }[];
+  /** On a filtered list: how many of the plan's commitments are shown. */
+  shown?: string;
+  /** The plan's page (its facet page), with the full summary. */
+  href: string;
+  published: PublishedFigures[];
+  /** Facts about the plan that are not numbers, and the plan's sources. */
+  notes?: LocalText;
+  sources: SourceView[];
+  computed: ComputedFigures;
   rows: CommitmentRow[];
 }
 
-/** Builds the commitments page: commitments grouped by action plan, in plan order. */
-export function planGroups(data: SiteData, lang: Lang): PlanGroup[] {
-  return plansInOrder(data).map((plan) => {
-    const commitments = data.datasets.commitments
-      .filter((c) => c.action_plan === plan.id)
-      .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id));
-    const period = formatDateRange(plan.period_start, plan.period_end, lang);
-    return {
-      id: plan.id,
-      label: planShortLabel(data, plan.id),
-      title: plan.title[lang],
-      ...(period ? { period } : {}),
-      count: t(lang, "commitments.planCount", { count: formatNumber(commitments.length, lang) }),
-      figures: plan.figures.map((f) => ({
-        label: f.label[lang],
-        value: formatNumber(f.value, lang),
-        source: sourceLink(data, f.source_id),
+/** Which plans and commitments a list shows. */
+export interface PlanGroupOptions {
+  /** Only this plan (kept even when it has no commitment records). */
+  plan?: string;
+  /** Only these commitments; plans left without any are dropped. */
+  ids?: readonly string[];
+}
+
+/** Counts one plan's records: IRM values verbatim, milestones and overdue ones on the build date. */
+function computedFigures(data: SiteData, lang: Lang, plan: string): ComputedFigures {
+  const counts = planComputedCounts(data.datasets.commitments, plan, data.builtOn, facetOrders(data));
+  const n = formatNumber(counts.records, lang);
+  return {
+    heading:
+      counts.records === 1
+        ? commitmentText(lang, "plan.computedOne")
+        : commitmentText(lang, "plan.computed", { count: n }),
+    records: counts.records,
+    tallies: counts.facets.map((f) => ({
+      label: facetLabel(f.name, lang),
+      values: f.values.map((v) => ({
+        label: facetValueLabel(data, f.name, v.value, lang),
+        count: formatNumber(v.ids.length, lang),
       })),
-      rows: commitments.map((c) => commitmentRow(data, lang, c)),
-    };
-  });
+    })),
+    milestones: commitmentText(lang, "plan.milestonesValue", {
+      total: formatNumber(counts.milestones.total, lang),
+      due: formatNumber(counts.milestones.withDueDate, lang),
+      overdue: formatNumber(counts.milestones.overdue, lang),
+      date: formatPartialDate(data.builtOn, lang),
+    }),
+  };
+}
+
+/**
+ * Builds commitment lists grouped by action plan, in plan order, each plan with the figures the IRM
+ * published and, apart from them, the figures computed from the records.
+ */
+export function planGroups(data: SiteData, lang: Lang, options: PlanGroupOptions = {}): PlanGroup[] {
+  const only = options.ids ? new Set(options.ids) : undefined;
+  return plansInOrder(data)
+    .filter((plan) => options.plan === undefined || plan.id === options.plan)
+    .map((plan) => {
+      const commitments = data.datasets.commitments
+        .filter((c) => c.action_plan === plan.id && (!only || only.has(c.id)))
+        .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id));
+      const period = formatDateRange(plan.period_start, plan.period_end, lang);
+      const total = data.datasets.commitments.filter((c) => c.action_plan === plan.id).length;
+      const notes = localText(plan.notes, lang);
+      return {
+        id: plan.id,
+        label: planShortLabel(data, plan.id),
+        title: plan.title[lang],
+        ...(period ? { period } : {}),
+        count: t(lang, "commitments.planCount", { count: formatNumber(total, lang) }),
+        ...(only
+          ? {
+              shown: commitmentText(lang, "plan.shownOf", {
+                shown: formatNumber(commitments.length, lang),
+                total: formatNumber(total, lang),
+              }),
+            }
+          : {}),
+        href: facetHref("plan", plan.id, lang),
+        published: publishedFigures(data, lang, plan),
+        ...(notes ? { notes } : {}),
+        sources: sourceViews(data, [...plan.source_ids, ...plan.figures.map((f) => f.source_id)], lang),
+        computed: computedFigures(data, lang, plan.id),
+        rows: commitments.map((c) => commitmentRow(data, lang, c)),
+      };
+    })
+    .filter((group) => !only || group.rows.length > 0);
+}
+
+/** Groups a plan's published figures by their source, in the order the sources first appear. */
+function publishedFigures(data: SiteData, lang: Lang, plan: ActionPlan): PublishedFigures[] {
+  const groups = new Map<string, PublishedFigures>();
+  for (const f of plan.figures) {
+    const group = groups.get(f.source_id) ?? { source: sourceLink(data, f.source_id), figures: [] };
+    group.figures.push({ label: f.label[lang], value: formatNumber(f.value, lang) });
+    groups.set(f.source_id, group);
+  }
+  return [...groups.values()];
 }
 
 /** Returns a link to a source's own URL (or its title, when it has none), for use outside a source list. */
@@ -87,7 +194,18 @@ function sourceLink(data: SiteData, id: string): Inline {
   return source?.url ? { text, href: source.url, external: true } : { text };
 }
 
+/** Says how many of a commitment's milestones are overdue on the build date, if any. */
+function overdueText(data: SiteData, lang: Lang, c: Commitment): string | undefined {
+  const count = overdueMilestones(c, data.builtOn).length;
+  if (count === 0) return undefined;
+  const date = formatPartialDate(data.builtOn, lang);
+  return count === 1
+    ? commitmentText(lang, "commitment.overdueOne", { date })
+    : commitmentText(lang, "commitment.overdueCount", { count: formatNumber(count, lang), date });
+}
+
 function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow {
+  const overdue = overdueText(data, lang, c);
   return {
     id: c.id,
     href: pathOf({ kind: "commitment", id: c.id }, lang),
@@ -95,6 +213,8 @@ function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow
     lead: c.lead_orgs.map((id) => organisationRef(data.index, id, lang)),
     ambition: verbatim(c.irm?.ambition, lang),
     results: verbatim(c.irm?.early_results, lang),
+    tokens: commitmentTokens(c),
+    ...(overdue ? { overdue } : {}),
   };
 }
 
@@ -112,11 +232,15 @@ export interface MilestoneRow {
   due: Inline;
   status: Inline;
   evidence: Inline[];
+  /** Due date passed on the build date and the status does not say complete. */
+  overdue: boolean;
 }
 
 /** One status change reported by the government, the IRM or civil society. */
 export interface HistoryRow {
   date: string;
+  /** The date as given (`2023`, `2023-05`), for `<time datetime>`. */
+  isoDate: string;
   by: string;
   field: string;
   value: Inline;
@@ -149,7 +273,29 @@ export interface CommitmentView {
   selfAssessment?: LabelledValues[];
   history: HistoryRow[];
   activities: Inline[];
+  /** Datasets of the catalog that list this commitment in `ogp_commitments`. */
+  datasets: Inline[];
+  /** The commitments dataset's page, where this record is published. */
+  publishedIn: Inline;
+  /** How many milestones are overdue on the build date, when any are. */
+  overdue?: string;
+  /** How overdue milestones are flagged, with the build date. */
+  overdueRule: string;
   sources: SourceView[];
+}
+
+/** Links each policy area to its page of commitments; "not found" when there are none. */
+function areaLinks(data: SiteData, lang: Lang, areas: readonly string[] | undefined): Inline[] {
+  const facet = commitmentFacet("area");
+  if (!areas?.length) return [facetValueLabel(data, "area", null, lang)];
+  return areas.map((a) => ({ ...verbatim(a, lang), href: facetHref("area", facetKey(facet, a), lang) }));
+}
+
+/** Returns the datasets of the catalog that help fulfil a commitment, linked to their pages. */
+function fulfillingDatasets(data: SiteData, lang: Lang, id: string): Inline[] {
+  return [...data.siteDatasets.values()]
+    .filter((d) => (d.entry as { ogp_commitments?: readonly string[] }).ogp_commitments?.includes(id))
+    .map((d) => ({ text: d.entry.title[lang], href: pathOf({ kind: "dataset", id: d.entry.name }, lang) }));
 }
 
 /** The nested schema node of a commitment property, resolved. */
@@ -199,13 +345,19 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
       : { text: t(lang, "common.notFound"), absent: true },
     status: verbatim(m.status, lang),
     evidence: (m.evidence_source_ids ?? []).map((s) => sourceRef(data.index, s)),
+    overdue: milestoneOverdue(m, data.builtOn),
   }));
 
   const historyNode = resolveSchema(nested(data, "status_history").items ?? {}, data.registry, ctx.base);
+  const irmProperties = irmNode.properties ?? {};
   const history = (c.status_history ?? []).map((h) => ({
     date: formatPartialDate(h.date, lang),
+    isoDate: h.date,
     by: valueInlines(h.by, historyNode.properties?.by ?? {}, ctx)[0]?.text ?? h.by,
-    field: h.field,
+    // The field is usually an IRM field (`early_results`): name it as the IRM section does.
+    field: irmProperties[h.field]
+      ? fieldLabel(resolveSchema(irmProperties[h.field] ?? {}, data.registry, ctx.base), h.field, lang)
+      : h.field,
     value: verbatim(h.value, lang),
     sources: h.source_ids.map((s) => sourceRef(data.index, s)),
   }));
@@ -247,16 +399,14 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
   const irmNotes = localText(c.irm?.notes, lang);
   const notes = localText(extra.notes, lang);
   const irmTitle = localText(c.title_irm, lang);
+  const overdue = overdueText(data, lang, c);
   return {
     id: c.id,
     title: localText(c.title, lang) ?? { text: c.id },
     titleOnlyEnglish: lang === "id" && !c.title.id,
     ...(translated && !c.title[lang] ? { translatedTitle: { text: translated } } : {}),
     ...(irmTitle ? { irmTitle } : {}),
-    plan: {
-      text: planShortLabel(data, c.action_plan),
-      href: `${pathOf({ kind: "commitments" }, lang)}#plan-${c.action_plan}`,
-    },
+    plan: { text: planShortLabel(data, c.action_plan), href: facetHref("plan", c.action_plan, lang) },
     ...(c.number !== undefined ? { number: formatNumber(c.number, lang) } : {}),
     numberInferred: c.number_inferred === true,
     ...(dates ? { dates } : {}),
@@ -267,7 +417,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
       { name: "supporting_orgs", label: label("supporting_orgs"), values: orgs(c.supporting_orgs) },
     ],
     areas: [
-      { name: "policy_areas", label: label("policy_areas"), values: list(c.policy_areas) },
+      { name: "policy_areas", label: label("policy_areas"), values: areaLinks(data, lang, c.policy_areas) },
       { name: "ogp_values", label: label("ogp_values"), values: list(c.ogp_values) },
     ],
     milestones,
@@ -279,6 +429,15 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     ...(selfAssessment ? { selfAssessment } : {}),
     history,
     activities: (c.related_activities ?? []).map((a) => activityRef(data.index, a, lang)),
+    datasets: fulfillingDatasets(data, lang, c.id),
+    publishedIn: {
+      text: data.siteDatasets.get("commitments")?.entry.title[lang] ?? "commitments",
+      href: pathOf({ kind: "dataset", id: "commitments" }, lang),
+    },
+    ...(overdue ? { overdue } : {}),
+    overdueRule: commitmentText(lang, "commitment.overdueRule", {
+      date: formatPartialDate(data.builtOn, lang),
+    }),
     sources: sourceViews(data, allSources, lang),
   };
 }

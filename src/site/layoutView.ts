@@ -35,6 +35,7 @@ const sectionOf: Record<PageKey["kind"], PageKey["kind"]> = {
   organisation: "activities",
   commitments: "commitments",
   commitment: "commitments",
+  commitmentFacet: "commitments",
   claims: "dashboard",
   catalog: "catalog",
   dataset: "catalog",

@@ -1,3 +1,4 @@
+import { facetPageKeys } from "./commitmentFacetViews.ts";
 import type { PageKey } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
@@ -14,6 +15,7 @@ export function pageKeys(data: SiteData): PageKey[] {
     ...data.datasets.organisations.map((o) => ({ kind: "organisation" as const, id: o.id })),
     { kind: "commitments" },
     ...data.datasets.commitments.map((c) => ({ kind: "commitment" as const, id: c.id })),
+    ...facetPageKeys(data),
     { kind: "claims" },
     { kind: "catalog" },
     ...[...data.siteDatasets.keys()].map((name) => ({ kind: "dataset" as const, id: name })),

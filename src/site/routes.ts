@@ -1,3 +1,4 @@
+import { commitmentFacet, type FacetName } from "../lib/commitments/commitmentFacets.ts";
 import type { Lang } from "../lib/model.ts";
 
 /** The site's languages, Bahasa Indonesia first (the default). */
@@ -15,6 +16,8 @@ export type PageKey =
   | { kind: "organisation"; id: string }
   | { kind: "commitments" }
   | { kind: "commitment"; id: string }
+  /** Commitments with one value of a facet (src/lib/commitments/commitmentFacets.ts), e.g. one action plan. */
+  | { kind: "commitmentFacet"; facet: FacetName; value: string }
   | { kind: "claims" }
   | { kind: "catalog" }
   | { kind: "dataset"; id: string }
@@ -34,6 +37,7 @@ const segments: Record<Exclude<PageKind, "dashboard">, Record<Lang, string>> = {
   organisation: { id: "organisasi", en: "organisations" },
   commitments: { id: "komitmen", en: "commitments" },
   commitment: { id: "komitmen", en: "commitments" },
+  commitmentFacet: { id: "komitmen", en: "commitments" },
   claims: { id: "klaim", en: "claims" },
   catalog: { id: "data", en: "data" },
   dataset: { id: "data", en: "data" },
@@ -47,6 +51,8 @@ const segments: Record<Exclude<PageKind, "dashboard">, Record<Lang, string>> = {
 export function routeParam(key: PageKey, lang: Lang): string | undefined {
   if (key.kind === "dashboard") return undefined;
   const segment = segments[key.kind][lang];
+  if (key.kind === "commitmentFacet")
+    return `${segment}/${commitmentFacet(key.facet).segment[lang]}/${encodeURIComponent(key.value)}`;
   return "id" in key ? `${segment}/${encodeURIComponent(key.id)}` : segment;
 }
 

@@ -1,16 +1,14 @@
 import { t } from "../i18n/t.ts";
+import { chartText } from "../lib/charts/chartText.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Lang } from "../lib/model.ts";
 import { headlineFigures } from "../lib/stats/headlineFigures.ts";
 import { yearOf } from "../lib/stats/yearOf.ts";
-import type { ChartView } from "./chartView.ts";
-import {
-  activitiesByTypeChart,
-  activitiesPerYearChart,
-  assessmentCharts,
-  commitmentsChart,
-} from "./dashboardCharts.ts";
+import { type ChartSection, chartSections } from "./charts/chartDefinition.ts";
+import { chartRegistry } from "./charts/chartRegistry.ts";
+import type { ChartView } from "./charts/chartView.ts";
+import { chartViewOf } from "./charts/chartViews.ts";
 import { propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { organisationRef, sourceRef } from "./names.ts";
@@ -35,10 +33,17 @@ export interface ClaimView {
   conflicts: Inline[];
 }
 
+/** One of the dashboard's questions, with the charts that answer it. */
+export interface ChartSectionView {
+  id: ChartSection;
+  title: string;
+  charts: ChartView[];
+}
+
 /** Everything the dashboard shows. */
 export interface DashboardView {
   figures: FigureView[];
-  charts: ChartView[];
+  sections: ChartSectionView[];
   claims: ClaimView[];
 }
 
@@ -47,8 +52,11 @@ function provinceTotal(data: SiteData): number {
   return data.reference.provinces?.codes().length ?? 38;
 }
 
-/** Builds the dashboard: headline figures linked to their rows, the charts and the official claims. */
-export function dashboardView(data: SiteData, lang: Lang): DashboardView {
+/**
+ * Builds the dashboard: headline figures linked to their rows, the charts of the registry grouped by
+ * the question they answer, and the official claims. `site` makes the charts' citations absolute.
+ */
+export function dashboardView(data: SiteData, lang: Lang, site: URL | undefined): DashboardView {
   const n = (v: number) => formatNumber(v, lang);
   const { activities, commitments } = data.datasets;
   const figures = headlineFigures(activities, commitments);
@@ -95,13 +103,15 @@ export function dashboardView(data: SiteData, lang: Lang): DashboardView {
       href: pathOf({ kind: "commitments" }, lang),
     },
   ];
-  const charts = [
-    activitiesPerYearChart(data, lang),
-    activitiesByTypeChart(data, lang),
-    commitmentsChart(data, lang, assessmentCharts.ambition),
-    commitmentsChart(data, lang, assessmentCharts.results),
-  ];
-  return { figures: figureViews, charts, claims: claimViews(data, lang) };
+  const charts = chartRegistry.map((definition) => chartViewOf(data, definition.id, lang, site));
+  const sections = chartSections
+    .map((id) => ({
+      id,
+      title: chartText(lang, `section.${id}`),
+      charts: charts.filter((c) => c.section === id),
+    }))
+    .filter((s) => s.charts.length > 0);
+  return { figures: figureViews, sections, claims: claimViews(data, lang) };
 }
 
 /** Lists the official aggregate claims, newest first, each with who said it and where. */

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../format/formatNumber.ts";
-import type { ChartContext, ChartSeries, StackedDatum } from "./chartTypes.ts";
+import { type ChartContext, type ChartSeries, type StackedDatum, totalKey } from "./chartTypes.ts";
 import { integerTicks } from "./integerTicks.ts";
+import { tagMarks } from "./markData.ts";
 import { toSvgString } from "./toSvgString.ts";
 
 /** Input of a stacked horizontal bar chart: categories down the side, counts stacked by series. */
@@ -11,11 +12,29 @@ export interface BarChartInput extends ChartContext {
   categories: readonly { key: string; label: string }[];
   series: readonly ChartSeries[];
   xLabel: string;
+  /**
+   * The table column every bar draws, when colour marks a grouping of the categories rather than
+   * stacked parts (each bar has one segment); by default a segment draws its series' column.
+   */
+  valueKey?: string;
 }
 
 /** Approximate width of a label in 12 px system-ui text, to leave room for category labels. */
 function labelWidth(label: string): number {
   return Math.ceil(label.length * 6.6);
+}
+
+/** Counts the lines a label wraps into at about `perLine` characters, breaking between words. */
+function wrappedLines(label: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of label.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > perLine) {
+      lines += 1;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
 }
 
 /** Renders stacked horizontal bars with the total at the end of each bar and returns the SVG markup. */
@@ -30,11 +49,21 @@ export function barChart(input: BarChartInput): string {
     Math.round(width * 0.45),
     12 + Math.max(0, ...categories.map((c) => labelWidth(c.label))),
   );
+  // Each band is tall enough for its longest wrapped label (about 0.55 em per character, 13 px lines).
+  const charsPerLine = Math.max(8, Math.floor((marginLeft - 10) / 6.6));
+  const lines = Math.max(1, ...categories.map((c) => wrappedLines(c.label, charsPerLine)));
+  const step = Math.max(34, 12 + lines * 13);
   const totalRows = [...totals.entries()].map(([category, value]) => ({ category, value }));
+  // With one series the total is that series' value; with several it is the table's total column.
+  const totalCol = input.valueKey ?? (series.length === 1 ? (series[0]?.key ?? totalKey) : totalKey);
+  const tagTotals = tagMarks((i) => {
+    const d = totalRows[i];
+    return d && { row: d.category, col: totalCol, value: d.value };
+  });
   const svg = Plot.plot({
     document,
     width,
-    height: 40 + 56 + categories.length * 34,
+    height: 40 + 56 + categories.length * step,
     marginLeft,
     marginRight: 28,
     marginTop: 40,
@@ -66,11 +95,23 @@ export function barChart(input: BarChartInput): string {
         order: series.map((s) => s.key),
         stroke: "white",
         strokeWidth: 0.75,
+        render: tagMarks((i) => {
+          const d = data[i];
+          return (
+            d && {
+              row: d.category,
+              col: input.valueKey ?? d.series,
+              value: d.value,
+              ...(d.tip ? { tip: d.tip } : {}),
+            }
+          );
+        }),
       }),
       Plot.text(totalRows, {
         y: "category",
         x: "value",
         text: (d: { value: number }) => formatNumber(d.value, lang),
+        render: tagTotals,
         dx: 6,
         textAnchor: "start",
         fontSize: 11,

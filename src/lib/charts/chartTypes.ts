@@ -2,10 +2,17 @@ import type { Lang } from "../model.ts";
 
 /** One stacked segment: its category on the band axis, its series and its value. */
 export interface StackedDatum {
+  /** The category: the drawn row's key (`data-row`). */
   category: string;
+  /** The series: the drawn column's key (`data-col`). */
   series: string;
   value: number;
+  /** The tooltip of the segment, in the page's language. */
+  tip?: string;
 }
+
+/** The column key under which a stacked chart's totals are tagged and tabled. */
+export const totalKey = "total";
 
 /** A series drawn in a chart, with its legend label and colour. */
 export interface ChartSeries {

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../format/formatNumber.ts";
-import type { ChartContext, ChartSeries, StackedDatum } from "./chartTypes.ts";
+import { type ChartContext, type ChartSeries, type StackedDatum, totalKey } from "./chartTypes.ts";
 import { integerTicks } from "./integerTicks.ts";
+import { tagMarks } from "./markData.ts";
 import { toSvgString } from "./toSvgString.ts";
 
 /** Input of a stacked column chart: categories along x (e.g. years), counts stacked by series. */
@@ -28,6 +29,12 @@ export function columnChart(input: ColumnChartInput): string {
   const every = Math.max(1, Math.ceil(42 / band));
   const labelled = categories.filter((_, i) => i % every === 0);
   const totalRows = [...totals.entries()].map(([category, value]) => ({ category, value }));
+  // With one series the total is that series' value; with several it is the table's total column.
+  const totalCol = series.length === 1 ? (series[0]?.key ?? totalKey) : totalKey;
+  const tagTotals = tagMarks((i) => {
+    const d = totalRows[i];
+    return d && { row: d.category, col: totalCol, value: d.value };
+  });
   const svg = Plot.plot({
     document,
     width,
@@ -55,12 +62,17 @@ export function columnChart(input: ColumnChartInput): string {
         order: series.map((s) => s.key),
         stroke: "white",
         strokeWidth: 0.75,
+        render: tagMarks((i) => {
+          const d = data[i];
+          return d && { row: d.category, col: d.series, value: d.value, ...(d.tip ? { tip: d.tip } : {}) };
+        }),
       }),
       band >= 14
         ? Plot.text(totalRows, {
             x: "category",
             y: "value",
             text: (d: { value: number }) => formatNumber(d.value, lang),
+            render: tagTotals,
             dy: -7,
             fontSize: 11,
           })

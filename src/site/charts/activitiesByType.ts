@@ -1,0 +1,76 @@
+import { barChart } from "../../lib/charts/barChart.ts";
+import { chartText } from "../../lib/charts/chartText.ts";
+import { categoricalColour } from "../../lib/charts/palette.ts";
+import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { countBy } from "../../lib/stats/countBy.ts";
+import { pathOf } from "../routes.ts";
+import { defineChart } from "./chartDefinition.ts";
+import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
+import { enumValues } from "./enumValues.ts";
+
+/** How much: activities by type of cooperation, stacked by modality. */
+export const activitiesByTypeChart = defineChart<CountRow>({
+  id: "activities-by-type",
+  section: "how-much",
+  title: "byType.title",
+  subtitle: "byType.subtitle",
+  unit: "unit.activities",
+  datasets: ["activities"],
+  build(data, lang) {
+    const n = (v: number) => formatNumber(v, lang);
+    const activities = data.datasets.activities;
+    const type = enumValues(data, "activities", "type", lang);
+    const modality = enumValues(data, "activities", "modality", lang);
+    const modalities = countBy(activities, (a) => a.modality, { order: modality.values }).map((m) => m.key);
+    const series = modalities.map((key, i) => ({
+      key,
+      label: modality.label(key),
+      colour: categoricalColour(i),
+    }));
+    const rows: CountRow[] = countBy(activities, (a) => a.type, { order: type.values })
+      .sort((a, b) => b.count - a.count)
+      .map(({ key, count }) => {
+        const of = activities.filter((a) => a.type === key);
+        const counts: Record<string, number> = {};
+        for (const a of of) counts[a.modality] = (counts[a.modality] ?? 0) + 1;
+        return { key, label: type.label(key), counts, total: count, ids: of.map((a) => a.id) };
+      });
+    const top = rows[0];
+    const alt = chartText(lang, "byType.alt", {
+      total: n(activities.length),
+      top: top?.label ?? "—",
+      topCount: n(top?.total ?? 0),
+    });
+    return {
+      notes: [],
+      coverage: [
+        {
+          text: chartText(lang, "coverage.all", { total: n(activities.length) }),
+          href: pathOf({ kind: "activities" }, lang),
+        },
+      ],
+      alt,
+      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      table: countTable({
+        caption: chartText(lang, "byType.title"),
+        lang,
+        codeHeader: chartText(lang, "chart.col.code"),
+        labelHeader: chartText(lang, "chart.col.type"),
+        series,
+        rows,
+        total: totalRow(rows, chartText(lang, "chart.col.total"), []),
+      }),
+      render: (width, document) =>
+        barChart({
+          data: stackedData(rows, series, lang),
+          categories: rows.map((r) => ({ key: r.key, label: r.label })),
+          series,
+          lang,
+          width,
+          document,
+          xLabel: chartText(lang, "axis.activities"),
+          ariaLabel: alt,
+        }),
+    };
+  },
+});

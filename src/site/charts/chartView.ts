@@ -1,0 +1,140 @@
+import { t } from "../../i18n/t.ts";
+import { chartCitation } from "../../lib/charts/chartCitation.ts";
+import { chartText, chartTextParts, type TextPart } from "../../lib/charts/chartText.ts";
+import { resolveTable, type TableView } from "../../lib/charts/dataTable.ts";
+import { svgSize } from "../../lib/charts/svgSize.ts";
+import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
+import type { Lang } from "../../lib/model.ts";
+import { datasetTitle } from "../datasetContext.ts";
+import { siteLicence } from "../layoutView.ts";
+import { pathOf } from "../routes.ts";
+import { serverDocument } from "../serverDocument.ts";
+import type { SiteData } from "../siteData.ts";
+import type { ChartDefinition, ChartSection, LegendItem } from "./chartDefinition.ts";
+import {
+  type ChartFileType,
+  chartAnchorPath,
+  chartEmbedPath,
+  chartFileName,
+  chartFilePath,
+  chartFileTypes,
+  chartPath,
+} from "./chartRoutes.ts";
+
+/** Chart widths in CSS pixels: phones, wider screens, and maps (one drawing that scales). */
+export const chartWidths = { narrow: 324, wide: 560, full: 960 } as const;
+
+/** A chart with everything around it, as every page and download shows it. */
+export interface ChartView {
+  id: string;
+  section: ChartSection;
+  fullWidth: boolean;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  unit: string;
+  notes: readonly string[];
+  coverage: readonly TextPart[];
+  alt: string;
+  legend: readonly LegendItem[];
+  /** The chart for wide screens; also used for the SVG and PNG downloads. */
+  svgWide: string;
+  /** The chart for phones, or undefined when the wide drawing scales to every width. */
+  svgNarrow: string | undefined;
+  table: TableView;
+  /** The source line: the datasets, their pages, and credits for reference data. */
+  source: readonly TextPart[];
+  /** The source line as plain text, for the downloaded image. */
+  sourceText: string;
+  licence: { name: string; href: string };
+  links: {
+    page: string;
+    embed: string;
+    dashboard: string;
+    files: readonly { type: ChartFileType; href: string; fileName: string }[];
+  };
+  /** The chart page's absolute URL, the citation and the embed code. */
+  url: string;
+  citation: string;
+  embedCode: string;
+  version: string;
+  /** When the site was built, formatted in the page's language. */
+  builtOn: string;
+}
+
+/** Joins text parts into plain text. */
+function plain(parts: readonly TextPart[]): string {
+  return parts.map((p) => p.text).join("");
+}
+
+/** Builds the source line of a chart: each dataset it reads, linked to its page, and any credits. */
+function sourceParts(data: SiteData, definition: ChartDefinition, lang: Lang): TextPart[] {
+  const datasets: TextPart[] = definition.datasets.flatMap((name, i) => [
+    ...(i > 0 ? [{ text: ", " }] : []),
+    { text: datasetTitle(data, name, lang), href: pathOf({ kind: "dataset", id: name }, lang) },
+  ]);
+  const parts = chartTextParts(lang, "chart.source", { datasets });
+  for (const credit of definition.credits ?? []) parts.push({ text: ` ${chartText(lang, credit)}` });
+  return parts;
+}
+
+/** Builds a chart's view in a language from its definition: drawings, table, links, citation. */
+export function chartView(
+  data: SiteData,
+  definition: ChartDefinition,
+  lang: Lang,
+  site: URL | undefined,
+): ChartView {
+  const content = definition.build(data, lang);
+  const title = chartText(lang, definition.title);
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const svgWide = content.render(
+    definition.fullWidth ? chartWidths.full : chartWidths.wide,
+    serverDocument(),
+  );
+  const svgNarrow = definition.scalable ? undefined : content.render(chartWidths.narrow, serverDocument());
+  const source = sourceParts(data, definition, lang);
+  const url = absolute(chartPath(lang, definition.id));
+  const embedUrl = absolute(chartEmbedPath(lang, definition.id));
+  const licence = siteLicence(data, lang);
+  // The embedded page holds the title, legend, chart, notes and source; leave room for them.
+  const embedHeight = Math.ceil(svgSize(svgWide).height + 330);
+  return {
+    id: definition.id,
+    section: definition.section,
+    fullWidth: definition.fullWidth === true,
+    lang,
+    title,
+    subtitle: chartText(lang, definition.subtitle, content.subtitleVars),
+    unit: chartText(lang, "chart.units", { unit: chartText(lang, definition.unit) }),
+    notes: content.notes,
+    coverage: content.coverage,
+    alt: content.alt,
+    legend: content.legend,
+    svgWide,
+    svgNarrow,
+    table: resolveTable(content.table, (n) => formatNumber(n, lang)),
+    source,
+    sourceText: `${plain(source)} KSST Terbuka · ${licence.name} · ${url}`,
+    licence: { name: licence.name, href: licence.href },
+    links: {
+      page: chartPath(lang, definition.id),
+      embed: chartEmbedPath(lang, definition.id),
+      dashboard: chartAnchorPath(lang, definition.id),
+      files: chartFileTypes.map((type) => ({
+        type,
+        href: chartFilePath(lang, definition.id, type),
+        fileName: chartFileName(definition.id, type),
+      })),
+    },
+    url,
+    citation: chartCitation(
+      { publisher: t(lang, "site.name"), title, version: data.version, date: data.builtOn, url },
+      lang,
+    ),
+    embedCode: `<iframe src="${embedUrl}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="${embedHeight}" style="border:0" loading="lazy"></iframe>`,
+    version: data.version,
+    builtOn: formatPartialDate(data.builtOn, lang),
+  };
+}

@@ -1,0 +1,85 @@
+import { barChart } from "../../lib/charts/barChart.ts";
+import { chartText } from "../../lib/charts/chartText.ts";
+import { categoricalColour } from "../../lib/charts/palette.ts";
+import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { countBy } from "../../lib/stats/countBy.ts";
+import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
+import { pathOf } from "../routes.ts";
+import { defineChart } from "./chartDefinition.ts";
+import { type CountRow, countTable, stackedData } from "./countRows.ts";
+import { enumValues } from "./enumValues.ts";
+
+/** With whom: development partners of triangular cooperation and the kinds of activity they joined. */
+export const triangularPartnersChart = defineChart<CountRow>({
+  id: "triangular-partners",
+  section: "with-whom",
+  title: "partners.title",
+  subtitle: "partners.subtitle",
+  unit: "unit.activities",
+  datasets: ["activities", "organisations"],
+  build(data, lang) {
+    const n = (v: number) => formatNumber(v, lang);
+    const activities = data.datasets.activities;
+    const type = enumValues(data, "activities", "type", lang);
+    const withPartner = activities.filter((a) => (a.partner_orgs ?? []).length > 0);
+    const types = countBy(withPartner, (a) => a.type, { order: type.values }).map((c) => c.key);
+    const series = types.map((key, i) => ({ key, label: type.label(key), colour: categoricalColour(i) }));
+    const rows: CountRow[] = [...groupActivitiesBy(activities, (a) => a.partner_orgs)]
+      .map(([org, ids]) => {
+        const record = data.index.organisations.get(org);
+        const counts: Record<string, number> = {};
+        for (const id of ids) {
+          const a = data.index.activities.get(id);
+          if (a) counts[a.type] = (counts[a.type] ?? 0) + 1;
+        }
+        const name = record ? (lang === "id" ? record.name_id : record.name_en) : org;
+        return {
+          key: org,
+          label: record?.acronym ?? name,
+          counts,
+          total: ids.length,
+          ids,
+          href: pathOf({ kind: "organisation", id: org }, lang),
+        };
+      })
+      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, lang));
+    const alt = chartText(lang, "partners.alt", {
+      partners: n(rows.length),
+      activities: n(withPartner.length),
+      parts: rows.map((r) => `${r.label} ${n(r.total)}`).join(", "),
+    });
+    return {
+      notes: [chartText(lang, "partners.note")],
+      coverage: [
+        {
+          text: chartText(lang, "coverage.partners", {
+            known: n(withPartner.length),
+            total: n(activities.length),
+          }),
+          href: pathOf({ kind: "organisations" }, lang),
+        },
+      ],
+      alt,
+      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      table: countTable({
+        caption: chartText(lang, "partners.title"),
+        lang,
+        codeHeader: chartText(lang, "chart.col.orgId"),
+        labelHeader: chartText(lang, "chart.col.partner"),
+        series,
+        rows,
+      }),
+      render: (width, document) =>
+        barChart({
+          data: stackedData(rows, series, lang),
+          categories: rows.map((r) => ({ key: r.key, label: r.label })),
+          series,
+          lang,
+          width,
+          document,
+          xLabel: chartText(lang, "axis.activities"),
+          ariaLabel: alt,
+        }),
+    };
+  },
+});

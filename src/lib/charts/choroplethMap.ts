@@ -36,7 +36,17 @@ export function choroplethMap(input: ChoroplethInput): string {
   const { features, values, bins, home, width, document } = input;
   const focus: FeatureCollection = {
     type: "FeatureCollection",
-    features: features.filter((f) => input.focus.includes(f.properties.code)),
+    features: [
+      ...features.filter((f) => input.focus.includes(f.properties.code)),
+      // Small states drawn as dots must be inside the frame too.
+      ...input.points
+        .filter((p) => input.focus.includes(p.code))
+        .map((p) => ({
+          type: "Feature" as const,
+          geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] },
+          properties: { code: p.code, name: p.code },
+        })),
+    ],
   };
   const fill = (f: CountryFeature) => {
     if (home && f.properties.code === home.code) return home.colour;

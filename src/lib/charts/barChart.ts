@@ -73,7 +73,8 @@ export function barChart(input: BarChartInput): string {
       type: "band",
       domain: categories.map((c) => c.key),
       label: null,
-      padding: 0.25,
+      // Bars stay about 24 px thick however tall the band is for a wrapped label.
+      padding: Math.max(0.25, 1 - 26 / step),
       axis: null,
     },
     x: {

@@ -64,7 +64,7 @@ export function tileGridMap(input: TileGridInput): string {
         text: "short",
         fill: ink,
         // Long abbreviations get a smaller size so that they stay inside their tile.
-        fontSize: (t: Tile) => Math.min(labelSize, (size * 0.86) / (t.short.length * 0.66)),
+        fontSize: (t: Tile) => Math.min(labelSize, Math.max(7.5, (size * 0.9) / (t.short.length * 0.62))),
         dy: counted.length > 0 ? -labelSize * 0.55 : 0,
       }),
       Plot.text(counted, {

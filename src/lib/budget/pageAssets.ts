@@ -20,7 +20,7 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** Keeps only paths on the same site (not `https://…`, `data:` or protocol-relative ones). */
 function local(path: string | undefined): path is string {
-  return path !== undefined && path.startsWith("/") && !path.startsWith("//");
+  return path?.startsWith("/") === true && !path.startsWith("//");
 }
 
 /**

@@ -45,19 +45,6 @@ function prepare(rows: number): string {
   return dir;
 }
 
-/** Copies the schemas, widening only the activity id pattern: ksst-NNNN allows 10,000 ids, the bench needs more. */
-function benchSchemas(): string {
-  const dir = resolve(out, "schemas");
-  mkdirSync(resolve(dir, "codelists"), { recursive: true });
-  for (const name of readdirSync("schemas", { recursive: true }) as string[]) {
-    if (!name.endsWith(".json")) continue;
-    let text = readFileSync(resolve("schemas", name), "utf8");
-    if (name === "activities.schema.json") text = text.replace('"^ksst-[0-9]{4}$"', '"^ksst-[0-9]{4,}$"');
-    writeFileSync(resolve(dir, name), text);
-  }
-  return dir;
-}
-
 function once(args: string[]): Measure {
   const output = execFileSync(process.execPath, ["--import", "tsx", "bench/phase.ts", ...args], {
     encoding: "utf8",
@@ -89,7 +76,7 @@ function main(): void {
   });
   const sizes = values.rows.split(",").map(Number);
   const repeat = Number(values.repeat);
-  const schemas = benchSchemas();
+  const schemas = resolve("schemas");
   const results = [];
   process.stdout.write(
     `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), best of ${repeat}\n`,

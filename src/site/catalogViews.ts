@@ -103,7 +103,9 @@ function downloadViews(dataset: SiteDataset, lang: Lang): DownloadView[] {
     note:
       f.format === "csv"
         ? `${t(lang, "dataset.csvNote")}${dataset.nested ? ` ${t(lang, "dataset.csvNestedNote")}` : ""}`
-        : t(lang, "dataset.jsonNote"),
+        : f.format === "xlsx"
+          ? t(lang, "dataset.xlsxNote")
+          : t(lang, "dataset.jsonNote"),
   }));
 }
 

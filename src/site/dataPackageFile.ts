@@ -70,6 +70,7 @@ export function dataPackageFile(data: SiteData, siteUrl: string): DownloadFile {
     format: "json",
     fileName: "datapackage.json",
     mediatype: "application/json",
+    text: true,
     bytes,
     size: bytes.byteLength,
     sha256: sha256Hex(bytes),

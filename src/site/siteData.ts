@@ -73,7 +73,7 @@ export async function siteData(result: ValidationResult, dataIO: FolderIO, now: 
       schema,
       records: rows,
       columns,
-      downloads: datasetDownloads({ name: entry.name, records: rows, columns }),
+      downloads: await datasetDownloads({ name: entry.name, records: rows, columns }),
       tableSchema: tableSchema(columns, schema, registry, entry.schema),
       nested: datasetFormat(entry) === "json",
     });

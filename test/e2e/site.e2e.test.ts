@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -126,5 +127,19 @@ describe("the built site in a browser", () => {
     const rows = readFileSync("data/activities.csv", "utf8").trimEnd().split("\n").length - 1;
     expect(activities?.rows).toBe(rows);
     expect(activities?.checks.length).toBeGreaterThan(10);
+  });
+
+  it("serves the activities XLSX download with the same rows as the CSV", async () => {
+    await page.goto(`${site.url}/en/data/activities/`);
+    const href = await page.locator("a[href$='activities.xlsx']").first().getAttribute("href");
+    const response = await page.request.get(new URL(href ?? "", site.url).toString());
+    expect(response.status()).toBe(200);
+    const files = unzipSync(new Uint8Array(await response.body()));
+    const strings = strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array());
+    const ids = Papa.parse<Record<string, string>>(readFileSync("data/activities.csv", "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => r.id);
+    for (const id of ids) expect(strings).toContain(`<t>${id}</t>`);
   });
 });

@@ -41,7 +41,7 @@ export function dataPackage(
         ...(dataset.description ? { description: dataset.description } : {}),
         format: file.format,
         mediatype: file.mediatype,
-        encoding: "utf-8",
+        ...(file.text ? { encoding: "utf-8" } : {}),
         bytes: file.size,
         hash: `sha256:${file.sha256}`,
       };

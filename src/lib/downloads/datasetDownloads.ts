@@ -8,6 +8,8 @@ export interface DownloadFile {
   /** File name under `/downloads/`, e.g. `activities.csv`. */
   fileName: string;
   mediatype: string;
+  /** Whether the file is UTF-8 text. */
+  text: boolean;
   bytes: Uint8Array;
   size: number;
   /** SHA-256 of `bytes`, lowercase hex. */
@@ -15,20 +17,23 @@ export interface DownloadFile {
 }
 
 /** Serialises a dataset in every download format and checksums the exact bytes. */
-export function datasetDownloads(
+export async function datasetDownloads(
   dataset: PreparedDataset,
   formats: readonly DownloadFormat[] = downloadFormats,
-): DownloadFile[] {
-  return formats.map((format) => {
-    const bytes = format.bytes(dataset);
-    return {
-      dataset: dataset.name,
-      format: format.format,
-      fileName: `${dataset.name}.${format.format}`,
-      mediatype: format.mediatype,
-      bytes,
-      size: bytes.byteLength,
-      sha256: sha256Hex(bytes),
-    };
-  });
+): Promise<DownloadFile[]> {
+  return Promise.all(
+    formats.map(async (format) => {
+      const bytes = await format.bytes(dataset);
+      return {
+        dataset: dataset.name,
+        format: format.format,
+        fileName: `${dataset.name}.${format.format}`,
+        mediatype: format.mediatype,
+        text: format.text,
+        bytes,
+        size: bytes.byteLength,
+        sha256: sha256Hex(bytes),
+      };
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { csvBytes } from "./csvBytes.ts";
 import type { CsvColumn } from "./csvColumn.ts";
 import { jsonBytes } from "./jsonBytes.ts";
+import { xlsxBytes } from "./xlsxBytes.ts";
 
 /** A dataset ready to be serialised: its validated records and the columns of its CSV form. */
 export interface PreparedDataset {
@@ -11,13 +12,21 @@ export interface PreparedDataset {
 
 /** A download format: its file extension, media type and serialiser. */
 export interface DownloadFormat {
-  format: "csv" | "json";
+  format: "csv" | "json" | "xlsx";
   mediatype: string;
-  bytes(dataset: PreparedDataset): Uint8Array;
+  /** Whether the file is text in UTF-8 (and so has an encoding in the data package). */
+  text: boolean;
+  bytes(dataset: PreparedDataset): Uint8Array | Promise<Uint8Array>;
 }
 
 /** The formats every dataset is published in, in the order they are listed on the site. */
 export const downloadFormats: readonly DownloadFormat[] = [
-  { format: "csv", mediatype: "text/csv", bytes: (d) => csvBytes(d.records, d.columns) },
-  { format: "json", mediatype: "application/json", bytes: (d) => jsonBytes(d.records) },
+  { format: "csv", mediatype: "text/csv", text: true, bytes: (d) => csvBytes(d.records, d.columns) },
+  { format: "json", mediatype: "application/json", text: true, bytes: (d) => jsonBytes(d.records) },
+  {
+    format: "xlsx",
+    mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    text: false,
+    bytes: (d) => xlsxBytes(d.records, d.columns, d.name),
+  },
 ];

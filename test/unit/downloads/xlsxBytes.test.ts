@@ -1,0 +1,56 @@
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import type { CsvColumn } from "../../../src/lib/downloads/csvColumn.ts";
+import { xlsxBytes } from "../../../src/lib/downloads/xlsxBytes.ts";
+
+const column = (name: string, json = false): CsvColumn => ({
+  name,
+  schema: {},
+  property: {},
+  required: false,
+  read: (record) => record[name],
+  ...(json ? { json } : {}),
+});
+const columns = [column("id"), column("countries"), column("participants_total"), column("milestones", true)];
+const records = [
+  { id: "ksst-0001", countries: ["ZW", "AO"], participants_total: 12, milestones: [{ id: "m1" }] },
+  { id: "ksst-0002", countries: ["TZ"] },
+];
+
+describe("xlsxBytes", () => {
+  it("writes one sheet with the CSV's header and cell texts, numbers as numbers, unknown as empty", async () => {
+    const files = unzipSync(await xlsxBytes(records, columns, "activities"));
+    expect(strFromU8(files["xl/workbook.xml"] ?? new Uint8Array())).toContain('name="activities"');
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"] ?? new Uint8Array());
+    const strings = strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array());
+    for (const text of [
+      "id",
+      "countries",
+      "ksst-0001",
+      "ZW;AO",
+      "TZ",
+      '[{"id":"m1"}]',
+    ]) {
+      expect(strings).toContain(text);
+    }
+    // 12 is a numeric cell, not a shared string; the second record's participants cell is absent.
+    expect(sheet).toMatch(/<c r="C2"[^>]*><v>12<\/v><\/c>/);
+    expect(sheet).not.toContain('r="C3"');
+  });
+
+  it("gives the same bytes for the same records, whenever it runs", async () => {
+    const first = await xlsxBytes(records, columns, "activities");
+    await new Promise((done) => setTimeout(done, 1100));
+    const second = await xlsxBytes(records, columns, "activities");
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it("keeps sheet names within Excel's 31 characters", async () => {
+    const files = unzipSync(
+      await xlsxBytes(records, columns, "a-dataset-name-that-is-far-too-long-for-excel"),
+    );
+    expect(strFromU8(files["xl/workbook.xml"] ?? new Uint8Array())).toContain(
+      'name="a-dataset-name-that-is-far-too-"',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import type { Lang, Qualifier } from "../model.ts";
 import type { ChartContext } from "./chartTypes.ts";
 import { tagMarks } from "./markData.ts";
 import { toSvgString } from "./toSvgString.ts";
+import { wrapText } from "./wrapText.ts";
 
 /** One amount drawn as a bar: a record's key, label, amount and how its source qualifies it. */
 export interface AmountBar {
@@ -92,7 +93,11 @@ export function amountPanels(input: AmountPanelsInput): string {
     const max = input.sharedScale ? sharedMax : Math.max(1, ...panel.bars.map((b) => b.value));
     const unit = axisUnit(max, panel.currency, lang);
     const xTicks = ticks(0, max, width < 500 ? 3 : 5);
-    const height = axisHeight + panel.bars.length * barStep + 6;
+    // Each band is tall enough for its longest wrapped label (13 px lines); bars stay about 20 px thick.
+    const charsPerLine = Math.max(8, Math.floor((marginLeft - 12) / 6.4));
+    const lines = Math.max(1, ...panel.bars.map((b) => wrapText(b.label, charsPerLine).length));
+    const step = Math.max(barStep, 10 + lines * 13);
+    const height = axisHeight + panel.bars.length * step + 6;
     const title = document.createElementNS("http://www.w3.org/2000/svg", "text");
     title.setAttribute("x", "0");
     title.setAttribute("y", String(y + 16));
@@ -111,7 +116,13 @@ export function amountPanels(input: AmountPanelsInput): string {
       marginTop: axisHeight,
       marginBottom: 6,
       style: { fontSize: "12px", fontFamily: "inherit", overflow: "visible" },
-      y: { type: "band", domain: bars.map((b) => b.key), axis: null, label: null, padding: 0.22 },
+      y: {
+        type: "band",
+        domain: bars.map((b) => b.key),
+        axis: null,
+        label: null,
+        padding: Math.max(0.22, 1 - 22 / step),
+      },
       x: {
         axis: "top",
         domain: [0, Math.max(max, xTicks.at(-1) ?? max)],

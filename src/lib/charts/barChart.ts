@@ -4,6 +4,7 @@ import { type ChartContext, type ChartSeries, type StackedDatum, totalKey } from
 import { integerTicks } from "./integerTicks.ts";
 import { tagMarks } from "./markData.ts";
 import { toSvgString } from "./toSvgString.ts";
+import { wrapText } from "./wrapText.ts";
 
 /** Input of a stacked horizontal bar chart: categories down the side, counts stacked by series. */
 export interface BarChartInput extends ChartContext {
@@ -24,19 +25,6 @@ function labelWidth(label: string): number {
   return Math.ceil(label.length * 6.6);
 }
 
-/** Counts the lines a label wraps into at about `perLine` characters, breaking between words. */
-function wrappedLines(label: string, perLine: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of label.split(/\s+/)) {
-    if (used > 0 && used + 1 + word.length > perLine) {
-      lines += 1;
-      used = word.length;
-    } else used += (used > 0 ? 1 : 0) + word.length;
-  }
-  return lines;
-}
-
 /** Renders stacked horizontal bars with the total at the end of each bar and returns the SVG markup. */
 export function barChart(input: BarChartInput): string {
   const { data, categories, series, lang, document, width, xLabel } = input;
@@ -51,7 +39,7 @@ export function barChart(input: BarChartInput): string {
   );
   // Each band is tall enough for its longest wrapped label (about 0.55 em per character, 13 px lines).
   const charsPerLine = Math.max(8, Math.floor((marginLeft - 10) / 6.6));
-  const lines = Math.max(1, ...categories.map((c) => wrappedLines(c.label, charsPerLine)));
+  const lines = Math.max(1, ...categories.map((c) => wrapText(c.label, charsPerLine).length));
   const step = Math.max(34, 12 + lines * 13);
   const totalRows = [...totals.entries()].map(([category, value]) => ({ category, value }));
   // With one series the total is that series' value; with several it is the table's total column.

@@ -23,14 +23,7 @@ describe("xlsxBytes", () => {
     expect(strFromU8(files["xl/workbook.xml"] ?? new Uint8Array())).toContain('name="activities"');
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"] ?? new Uint8Array());
     const strings = strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array());
-    for (const text of [
-      "id",
-      "countries",
-      "ksst-0001",
-      "ZW;AO",
-      "TZ",
-      '[{"id":"m1"}]',
-    ]) {
+    for (const text of ["id", "countries", "ksst-0001", "ZW;AO", "TZ", '[{"id":"m1"}]']) {
       expect(strings).toContain(text);
     }
     // 12 is a numeric cell, not a shared string; the second record's participants cell is absent.

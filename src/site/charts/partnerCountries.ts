@@ -77,7 +77,9 @@ export const partnerCountriesChart = defineChart<CountRow>({
       alt,
       legend: [
         ...bins.map((b) => ({
-          label: chartText(lang, "legend.activities", { range: b.label }),
+          label: chartText(lang, b.min === 1 && b.max === 1 ? "legend.activity" : "legend.activities", {
+            range: b.label,
+          }),
           colour: b.colour,
         })),
         { label: referenceName(data.reference, "countries", home, lang), colour: homeColour },

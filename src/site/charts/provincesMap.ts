@@ -78,7 +78,9 @@ export const provincesMapChart = defineChart<ProvinceRow>({
       alt,
       legend: [
         ...bins.map((b) => ({
-          label: chartText(lang, "legend.activities", { range: b.label }),
+          label: chartText(lang, b.min === 1 && b.max === 1 ? "legend.activity" : "legend.activities", {
+            range: b.label,
+          }),
           colour: b.colour,
         })),
         { label: chartText(lang, "legend.none"), colour: "#eceff3" },

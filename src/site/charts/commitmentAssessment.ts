@@ -1,6 +1,7 @@
 import { barChart } from "../../lib/charts/barChart.ts";
 import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
 import { categoricalColour, missingColour } from "../../lib/charts/palette.ts";
+import { irmValueOrder } from "../../lib/commitments/irmValueOrder.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Commitment } from "../../lib/model.ts";
 import { commitmentsPerPlan } from "../../lib/stats/commitmentsPerPlan.ts";
@@ -8,24 +9,6 @@ import { planShortLabel, plansInOrder } from "../dashboardCharts.ts";
 import { pathOf } from "../routes.ts";
 import { type ChartDefinition, defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
-
-/** Ambition values as the IRM writes them, strongest first; other values follow alphabetically. */
-const ambitionOrder = ["Transformative", "High", "Moderate", "Substantial", "Minor", "Low", "None"];
-/** Early-results values as the IRM writes them, strongest first. */
-const resultsOrder = [
-  "Outstanding",
-  "Major",
-  "Significant",
-  "Moderate",
-  "Marginal",
-  "No early results",
-  "Did not change",
-  "Worsened",
-  "No early results to report yet",
-  "Pending",
-  "Pending IRM Review",
-  "No IRM Data",
-];
 
 /**
  * Colours of the IRM's published values, by meaning: stronger results in blues, weak in orange, none
@@ -162,7 +145,7 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
 export const commitmentsAmbitionChart = assessmentChart({
   id: "commitments-ambition",
   read: (c) => c.irm?.ambition,
-  order: ambitionOrder,
+  order: irmValueOrder.ambition ?? [],
   title: "ambition.title",
   subtitle: "ambition.subtitle",
   alt: "ambition.alt",
@@ -172,7 +155,7 @@ export const commitmentsAmbitionChart = assessmentChart({
 export const commitmentsResultsChart = assessmentChart({
   id: "commitments-results",
   read: (c) => c.irm?.early_results,
-  order: resultsOrder,
+  order: irmValueOrder.results ?? [],
   title: "results.title",
   subtitle: "results.subtitle",
   alt: "results.alt",

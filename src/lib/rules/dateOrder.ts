@@ -1,4 +1,4 @@
-import { fieldIssue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 // Pairs of fields where the second may not come before the first.
 const pairs: ReadonlyArray<readonly [string, string]> = [
@@ -17,13 +17,15 @@ export const dateOrder: Rule = {
   appliesTo: (info) => pairs.some(([start, end]) => info.fields.has(start) && info.fields.has(end)),
   start: () => ({
     dataset(info) {
-      const present = pairs.filter(([start, end]) => info.fields.has(start) && info.fields.has(end));
+      const present = pairs
+        .filter(([start, end]) => info.fields.has(start) && info.fields.has(end))
+        .map(([start, end]) => [start, end, fieldValue(info, start), fieldValue(info, end)] as const);
       if (present.length === 0) return undefined;
       return {
         row(context, emit) {
-          for (const [startField, endField] of present) {
-            const start = context.record[startField];
-            const end = context.record[endField];
+          for (const [startField, endField, readStart, readEnd] of present) {
+            const start = readStart(context);
+            const end = readEnd(context);
             if (typeof start !== "string" || typeof end !== "string") continue;
             // Dates were checked by the schema; compare the widest reading of each as text.
             if (widest(end, "last") >= widest(start, "first")) continue;

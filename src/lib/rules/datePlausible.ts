@@ -1,7 +1,7 @@
 const yearFirst = /^\d{4}(?:-|$)/;
 
 import { eachValue } from "./eachValue.ts";
-import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
+import { type Emit, fieldIssue, fieldValue, type RowContext, type Rule } from "./rule.ts";
 
 /** The earliest year a date in these datasets is expected to have: Indonesia's independence. */
 export const earliestYear = 1945;
@@ -40,12 +40,14 @@ export const datePlausible: Rule = {
           );
         };
         // CSV: only the date columns; JSON: every date at any depth.
-        const dates = [...info.fields.values()].filter((field) => field.isDate).map((field) => field.name);
+        const dates = [...info.fields.values()]
+          .filter((field) => field.isDate)
+          .map((field) => [field.name, fieldValue(info, field.name)] as const);
         return {
           row(context, emit) {
             if (info.format === "csv") {
-              for (const name of dates) {
-                const value = context.record[name];
+              for (const [name, read] of dates) {
+                const value = read(context);
                 if (Array.isArray(value))
                   value.forEach((item, i) => {
                     check(item, `/${name}/${i}`, name, context, emit);

@@ -1,9 +1,10 @@
 import { HashRowTable } from "./hashRowTable.ts";
+import { hashRow } from "./rowHash.ts";
 import { type Rule, rowIssue } from "./rule.ts";
 
 /**
  * Rows are not repeated: a row identical to an earlier one apart from its id is probably entered
- * twice. Only a 53-bit hash of each row is kept, so memory stays small on large files.
+ * twice. Only a 53-bit hash of each row is kept (see `hashRow`), so memory stays small on large files.
  */
 export const duplicateRow: Rule = {
   code: "duplicate-row",
@@ -21,10 +22,10 @@ export const duplicateRow: Rule = {
         row(context, emit) {
           let hash: number;
           if (context.cells) {
-            hash = hashCells(context.cells, key === undefined ? -1 : (info.columns?.get(key) ?? 0) - 1);
+            hash = hashRow(context.cells, key === undefined ? -1 : (info.columns?.get(key) ?? 0) - 1);
           } else {
             const { [key ?? ""]: _id, ...rest } = context.record;
-            hash = hashCells([JSON.stringify(rest)], -1);
+            hash = hashRow([JSON.stringify(rest)]);
           }
           const first = seen.firstRow(hash, context.row);
           if (first === undefined) return;
@@ -44,25 +45,3 @@ export const duplicateRow: Rule = {
     },
   }),
 };
-
-/**
- * Hashes a row's cells (all but the `skip`th) to 53 bits with two 32-bit FNV-1a-style passes,
- * without building the joined string; collisions are negligible below billions of rows.
- */
-function hashCells(cells: readonly string[], skip: number): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let index = 0; index < cells.length; index += 1) {
-    if (index === skip) continue;
-    const text = cells[index] as string;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    }
-    // A separator, so that ["ab", "c"] and ["a", "bc"] differ.
-    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
-}

@@ -1,4 +1,4 @@
-import { fieldIssue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** Female participants never exceed the total. */
 export const femaleWithinTotal: Rule = {
@@ -12,10 +12,12 @@ export const femaleWithinTotal: Rule = {
   start: () => ({
     dataset(info) {
       if (!hasBothFields(info.fields)) return undefined;
+      const readFemale = fieldValue(info, "participants_female");
+      const readTotal = fieldValue(info, "participants_total");
       return {
         row(context, emit) {
-          const female = context.record.participants_female;
-          const total = context.record.participants_total;
+          const female = readFemale(context);
+          const total = readTotal(context);
           if (typeof female !== "number" || typeof total !== "number" || female <= total) return;
           emit(
             fieldIssue(context, {

@@ -2,7 +2,15 @@ import type { Issue } from "../issue.ts";
 import type { ReferenceList } from "../reference/referenceList.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
 import { suggest } from "../schema/suggest.ts";
-import { type DatasetInfo, type Emit, fieldIssue, firstRowOf, type RowContext, type Rule } from "./rule.ts";
+import {
+  type DatasetInfo,
+  type Emit,
+  fieldIssue,
+  fieldValue,
+  firstRowOf,
+  type RowContext,
+  type Rule,
+} from "./rule.ts";
 
 /** Visits every value in a record whose schema declares `x-foreignKey`, with its JSON pointer. */
 export function visitForeignKeys(
@@ -105,23 +113,30 @@ export const foreignKey: Rule = {
       dataset(info) {
         const collect = [...keys.keys()]
           .filter((id) => id.slice(0, id.lastIndexOf(".")) === info.name)
-          .map((id) => [id.slice(id.lastIndexOf(".") + 1), keys.get(id) as Map<unknown, number>] as const);
+          .map(
+            (id) =>
+              [
+                fieldValue(info, id.slice(id.lastIndexOf(".") + 1)),
+                keys.get(id) as Map<unknown, number>,
+              ] as const,
+          );
         // CSV fields resolve their target once: a reference list, a finished dataset's keys, or "later".
         const flat =
           info.format === "csv"
-            ? flatForeignKeys(info).map(([field, target]) => [field, target, lookup(target)] as const)
+            ? flatForeignKeys(info).map(
+                ([field, target]) => [field, target, lookup(target), fieldValue(info, field)] as const,
+              )
             : undefined;
         const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
         return {
           row(context, emit) {
-            const { record } = context;
-            for (const [field, index] of collect) {
-              const value = record[field];
+            for (const [read, index] of collect) {
+              const value = read(context);
               if (value !== undefined) firstRowOf(index, value, context.row);
             }
             if (flat) {
-              for (const [field, target, has] of flat) {
-                const value = record[field];
+              for (const [field, target, has, read] of flat) {
+                const value = read(context);
                 if (value === undefined) continue;
                 if (!Array.isArray(value)) {
                   if (!has?.(value)) check(context, target, value, `/${field}`, emit);
@@ -135,7 +150,7 @@ export const foreignKey: Rule = {
             }
             visitForeignKeys(
               info.schema,
-              record,
+              context.record,
               registry,
               (target, value, pointer) => check(context, target, value, pointer, emit),
               "",

@@ -1,9 +1,16 @@
-import { eachText } from "./eachValue.ts";
-import { fieldIssue, type Rule } from "./rule.ts";
+import { eachText, itemPointer } from "./eachValue.ts";
+import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
 
-// = + - @
-const triggers = new Set([61, 43, 45, 64]);
 const plainNumber = /^[+-]?\d[\d.,]*$/;
+
+/** Tells whether a spreadsheet would run a text as a formula: it starts with `=`, `+`, `-` or `@` and is not a number. */
+export function looksLikeFormula(value: string): boolean {
+  if (value.length < 2) return false;
+  const first = value.charCodeAt(0);
+  // = + - @
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64) return false;
+  return !plainNumber.test(value);
+}
 
 /**
  * Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) is flagged,
@@ -21,23 +28,31 @@ export const formulaInjection: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
-          eachText(info, environment.registry, context, (value, pointer, _facts, column) => {
-            if (value.length < 2 || !triggers.has(value.charCodeAt(0))) return;
-            if (plainNumber.test(value)) return;
-            emit(
-              fieldIssue(context, {
-                code: "formula-injection",
-                severity: "warning",
-                column,
-                pointer,
-                value,
-                rule: "text does not start with = + - @",
-                params: { first: value[0] ?? "" },
-              }),
-            );
-          });
+          eachText(info, environment.registry, context, emit, check);
         },
       };
     },
   }),
 };
+
+function check(
+  context: RowContext,
+  emit: Emit,
+  value: string,
+  pointer: string,
+  item: number,
+  column: string,
+): void {
+  if (!looksLikeFormula(value)) return;
+  emit(
+    fieldIssue(context, {
+      code: "formula-injection",
+      severity: "warning",
+      column,
+      pointer: itemPointer(pointer, item),
+      value,
+      rule: "text does not start with = + - @",
+      params: { first: value[0] ?? "" },
+    }),
+  );
+}

@@ -1,5 +1,5 @@
 import { dateRange } from "../schema/partialDate.ts";
-import { type DatasetInfo, fieldIssue, type Rule } from "./rule.ts";
+import { type DatasetInfo, fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** The dataset a commitment's `action_plan` points at (`x-foreignKey`), else `action-plans`. */
 function planDataset(info: DatasetInfo): string {
@@ -28,11 +28,14 @@ export const milestoneWithinPlan: Rule = {
     return {
       dataset(info) {
         if (planNames.has(info.name)) {
+          const readId = fieldValue(info, "id");
+          const readStart = fieldValue(info, "period_start");
+          const readEnd = fieldValue(info, "period_end");
           return {
-            row({ record }) {
-              const start = record.period_start;
-              const end = record.period_end;
-              periods.set(record.id, {
+            row(context) {
+              const start = readStart(context);
+              const end = readEnd(context);
+              periods.set(readId(context), {
                 ...(typeof start === "string" ? { start } : {}),
                 ...(typeof end === "string" ? { end } : {}),
               });
@@ -40,10 +43,12 @@ export const milestoneWithinPlan: Rule = {
           };
         }
         if (!milestoneWithinPlan.appliesTo(info)) return undefined;
+        const readPlan = fieldValue(info, "action_plan");
+        const readMilestones = fieldValue(info, "milestones");
         return {
           row(context, emit) {
-            const plan = periods.get(context.record.action_plan);
-            const milestones = context.record.milestones;
+            const plan = periods.get(readPlan(context));
+            const milestones = readMilestones(context);
             // An unknown plan is a foreign-key error, reported by that rule.
             if (!plan || !Array.isArray(milestones)) return;
             const first = plan.start === undefined ? undefined : dateRange(plan.start)?.first;
@@ -65,7 +70,7 @@ export const milestoneWithinPlan: Rule = {
                   value: due,
                   rule: "period_start <= milestones[].due_date <= period_end",
                   params: {
-                    plan: String(context.record.action_plan),
+                    plan: String(readPlan(context)),
                     start: plan.start ?? "…",
                     end: plan.end ?? "…",
                   },

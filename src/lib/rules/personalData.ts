@@ -1,6 +1,7 @@
 import type { Issue } from "../issue.ts";
-import { eachText } from "./eachValue.ts";
-import { fieldIssue, type Rule } from "./rule.ts";
+import type { ValueFacts } from "../schema/walkValues.ts";
+import { eachText, itemPointer } from "./eachValue.ts";
+import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
 
 /** A kind of personal data recognised in text, with how it is found. */
 interface Detector {
@@ -38,14 +39,16 @@ const detectors: readonly Detector[] = [
   },
 ];
 
-// A run of 8 digits, an @, or a +62/08/62 prefix: most text has none, and then no pattern is tried.
-const mayHold = /\d{8}|@|\+62|(?<!\d)(?:08|62)/;
+// Every detector needs one of these: a 62 or 08 not preceded by a digit (phones), 16 digits in a row (NIK).
+const mayHoldNumber = /(?<!\d)(?:62|08)|\d{16}/;
 
-const digitOrAt = /[0-9@]/;
-
-/** Tells cheaply whether a text could hold personal data: text without a digit or an @ is skipped at once. */
+/**
+ * Tells cheaply whether a text could hold personal data: an `@` (e-mail), a `62` or `08` not
+ * preceded by a digit (phone numbers) or 16 digits in a row (NIK). Every detector needs one of them,
+ * so text without any is skipped before the patterns are tried; most free text has none.
+ */
 export function mayHoldPersonalData(text: string): boolean {
-  return digitOrAt.test(text) && mayHold.test(text);
+  return text.includes("@") || mayHoldNumber.test(text);
 }
 
 /** Finds personal data in a text and returns its kinds with the text masked, or `undefined` when there is none. */
@@ -86,26 +89,37 @@ export const personalData: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
-          // Codes, dates and addresses cannot hold personal data; long numbers in links are page ids.
-          eachText(info, environment.registry, context, (value, pointer, facts, column) => {
-            if (facts.personalData || value.length < 8) return;
-            const found = findPersonalData(value);
-            if (!found) return;
-            const params: Issue["params"] = { kinds: found.kinds.join(", ") };
-            emit(
-              fieldIssue(context, {
-                code: "personal-data",
-                severity: "error",
-                column,
-                pointer,
-                value: found.masked,
-                rule: "no personal data (x-personalData)",
-                params,
-              }),
-            );
-          });
+          eachText(info, environment.registry, context, emit, check);
         },
       };
     },
   }),
 };
+
+function check(
+  context: RowContext,
+  emit: Emit,
+  value: string,
+  pointer: string,
+  item: number,
+  column: string,
+  facts: ValueFacts,
+): void {
+  // Only free text comes here: codes, dates and addresses cannot hold personal data, and long numbers
+  // in links are page ids.
+  if (facts.personalData || value.length < 8) return;
+  const found = findPersonalData(value);
+  if (!found) return;
+  const params: Issue["params"] = { kinds: found.kinds.join(", ") };
+  emit(
+    fieldIssue(context, {
+      code: "personal-data",
+      severity: "error",
+      column,
+      pointer: itemPointer(pointer, item),
+      value: found.masked,
+      rule: "no personal data (x-personalData)",
+      params,
+    }),
+  );
+}

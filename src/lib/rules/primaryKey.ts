@@ -1,4 +1,4 @@
-import { type DatasetInfo, fieldIssue, firstRowOf, type Rule } from "./rule.ts";
+import { type DatasetInfo, type FieldValue, fieldIssue, fieldValue, firstRowOf, type Rule } from "./rule.ts";
 
 /** Every dataset's primary key (`x-primaryKey`) is unique: ids are never reused. */
 export const primaryKey: Rule = {
@@ -16,13 +16,15 @@ export const primaryKey: Rule = {
       const key = fields.join(", ");
       // Only the keys are kept (value → first row), not the rows, in the index references share.
       const index = environment.keyIndex(info.name, key);
+      const readers = fields.map((name) => fieldValue(info, name));
+      const single = readers[0] as FieldValue;
       return {
         row(context, emit) {
           // A composite key is compared as the tuple of its values.
           const value =
-            fields.length === 1
-              ? context.record[fields[0] as string]
-              : JSON.stringify(fields.map((f) => context.record[f] ?? null));
+            readers.length === 1
+              ? single(context)
+              : JSON.stringify(readers.map((read) => read(context) ?? null));
           if (value === undefined) return;
           const first = firstRowOf(index, value, context.row);
           if (first === context.row) return;

@@ -1,4 +1,4 @@
-import { fieldIssue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** Regencies lie in the provinces listed beside them (Kemendagri code `32.02` lies in province `32`). */
 export const regencyInProvince: Rule = {
@@ -12,9 +12,12 @@ export const regencyInProvince: Rule = {
   start: () => ({
     dataset(info) {
       if (!regencyInProvince.appliesTo(info)) return undefined;
+      const readRegencies = fieldValue(info, "regencies");
+      const readProvinces = fieldValue(info, "provinces");
       return {
         row(context, emit) {
-          const { regencies, provinces } = context.record;
+          const regencies = readRegencies(context);
+          const provinces = readProvinces(context);
           if (!Array.isArray(regencies) || !Array.isArray(provinces) || provinces.length === 0) return;
           regencies.forEach((regency: unknown, index) => {
             const province = String(regency).split(".")[0];

@@ -28,6 +28,29 @@ export interface RowContext {
   row: number;
   /** The CSV cells as written, in header order (CSV only). */
   cells?: readonly string[];
+  /**
+   * The typed value of each CSV column, in header order (CSV only): what `record` holds under the
+   * column's name, `undefined` for an empty cell or a column the schema does not know. Reading it
+   * (see `fieldValue`) spares building the record.
+   */
+  values?: readonly unknown[];
+}
+
+/** Reads one field of a row (see `fieldValue`). */
+export type FieldValue = (context: RowContext) => unknown;
+
+/**
+ * Returns how to read a field of a dataset's rows: from the column's typed value in a CSV row
+ * (found once, when the first row is read), else from the record.
+ */
+export function fieldValue(info: DatasetInfo, name: string): FieldValue {
+  let index: number | undefined;
+  return (context) => {
+    const { values } = context;
+    if (values === undefined) return context.record[name];
+    index ??= (info.columns?.get(name) ?? 0) - 1;
+    return index < 0 ? undefined : values[index];
+  };
 }
 
 /** Receives the issues a rule finds. */

@@ -1,4 +1,4 @@
-import { fieldIssue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** Fields marked `"x-unique": true` hold a different value in every record. */
 export const uniqueValues: Rule = {
@@ -13,13 +13,12 @@ export const uniqueValues: Rule = {
     dataset(info) {
       const fields = uniqueFields(info.fields);
       if (fields.length === 0) return undefined;
-      const seen = new Map<string, Map<unknown, number>>(fields.map((name) => [name, new Map()]));
+      const seen = fields.map((name) => [name, fieldValue(info, name), new Map<unknown, number>()] as const);
       return {
         row(context, emit) {
-          for (const name of fields) {
-            const value = context.record[name];
+          for (const [name, read, firstRow] of seen) {
+            const value = read(context);
             if (value === undefined) continue;
-            const firstRow = seen.get(name) as Map<unknown, number>;
             const first = firstRow.get(value);
             if (first === undefined) {
               firstRow.set(value, context.row);

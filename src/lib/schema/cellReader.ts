@@ -18,7 +18,11 @@ export function compileCellReader(property: JsonSchema, registry: SchemaRegistry
     const item = scalarReader(resolveSchema(node.items ?? {}, registry, base));
     return (text) => {
       if (isBlank(text)) return undefined;
-      return text.split(";").map((part) => item(part.trim()));
+      // Most lists hold one item; the parts of a longer one are read in place.
+      if (!text.includes(";")) return [item(text.trim())];
+      const parts: unknown[] = text.split(";");
+      for (let i = 0; i < parts.length; i += 1) parts[i] = item((parts[i] as string).trim());
+      return parts;
     };
   }
   const scalar = scalarReader(node);

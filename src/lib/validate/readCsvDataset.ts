@@ -5,9 +5,12 @@ import { isMissingFile } from "../io.ts";
 import { type Issue, issue } from "../issue.ts";
 import type { DatasetInfo, RowContext } from "../rules/rule.ts";
 import type { FieldInfo } from "../schema/fieldInfo.ts";
+import type { PropertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { suggest } from "../schema/suggest.ts";
 import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
+import { type ColumnCheck, columnCheck, worthRemembering } from "./columnCheck.ts";
+import { CsvRow, recordOf } from "./csvRow.ts";
 import type { IssueSink } from "./issueSink.ts";
 
 const sliceSize = 1 << 16;
@@ -17,6 +20,11 @@ export interface DatasetReadArgs {
   info: DatasetInfo;
   io: ChunkedFolderIO;
   validate: (record: unknown) => readonly ErrorObject[] | undefined;
+  /**
+   * The record schema split by property (CSV): a row whose values all pass is valid without its
+   * record being built or validated whole; the others go through `validate` for their errors.
+   */
+  properties?: PropertyValidators;
   issues: IssueSink;
   /** Receives each record after schema validation (and the CSV column numbers). */
   onRecord: (context: RowContext, columns?: ReadonlyMap<string, number>) => void;
@@ -30,12 +38,15 @@ export interface DatasetReadArgs {
  * of data rows.
  */
 export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
-  const { info, io, validate, issues, onRecord, dialect = {} } = args;
+  const { info, io, validate, properties, issues, onRecord, dialect = {} } = args;
   const { entry, fields } = info;
   const file = entry.path;
   const located = (found: Issue): Issue => ({ ...found, dataset: entry.name });
   const columns = new Map<string, number>();
+  // The schema field read from each column, and how each column's values are checked.
   let plan: Array<FieldInfo | undefined> = [];
+  let checks: Array<ColumnCheck | undefined> = [];
+  let presence: RowPresence | undefined;
   // A required column missing from the header is reported once, not once per row.
   const absentRequired = new Set<string>();
 
@@ -52,6 +63,16 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
         });
         // The first of two columns with the same name is the one read.
         plan = names.map((name, index) => (columns.get(name) === index + 1 ? fields.get(name) : undefined));
+        if (properties) {
+          checks = plan.map((field) => {
+            const check = field && properties.byName.get(field.name);
+            return check === undefined
+              ? undefined
+              : columnCheck((value) => check(value), worthRemembering((field as FieldInfo).node));
+          });
+          const complete = plan.every((field, index) => field === undefined || checks[index] !== undefined);
+          presence = complete ? rowPresence(properties, columns) : undefined;
+        }
         // A table without a schema has no columns to compare the header with.
         const described = info.schema.properties !== undefined;
         for (const found of described ? headerIssues(info, names) : []) {
@@ -60,16 +81,22 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
         }
       },
       onRow(cells, row) {
-        const record: Record<string, unknown> = {};
+        const values = new Array<unknown>(plan.length);
+        // Without property validators the whole record is validated, as JSON records are.
+        let valid = presence !== undefined;
         const width = Math.min(plan.length, cells.length);
         for (let index = 0; index < width; index += 1) {
           const field = plan[index];
           const text = cells[index];
           if (field === undefined || text === undefined || text === "") continue;
           const value = field.read(text);
-          if (value !== undefined) record[field.name] = value;
+          if (value === undefined) continue;
+          values[index] = value;
+          if (valid && !(checks[index] as ColumnCheck)(text, value)) valid = false;
         }
-        const errors = validate(record);
+        if (valid && !(presence as RowPresence)(values)) valid = false;
+        const record = valid ? undefined : recordOf(plan, values);
+        const errors = record === undefined ? undefined : validate(record);
         if (errors) {
           const raw: Record<string, string> = {};
           for (const [name, number] of columns) {
@@ -82,7 +109,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
             issues.push(found);
           }
         }
-        onRecord({ dataset: info, record, row, cells }, columns);
+        onRecord(new CsvRow(info, row, cells, values, plan, record), columns);
       },
     },
   );
@@ -173,4 +200,24 @@ function headerIssues(info: DatasetInfo, names: readonly string[]): Issue[] {
 
 function withSuggestion(suggestion: string | undefined): { suggestion?: string } {
   return suggestion === undefined ? {} : { suggestion };
+}
+
+/** Tells whether a row's values (by column) hold every required property and every `dependentRequired` one. */
+type RowPresence = (values: readonly unknown[]) => boolean;
+
+function rowPresence(properties: PropertyValidators, columns: ReadonlyMap<string, number>): RowPresence {
+  // A property without a column is never present.
+  const at = (name: string) => (columns.get(name) ?? 0) - 1;
+  const required = properties.required.map(at);
+  const dependencies = properties.dependentRequired.map(
+    ([name, needed]) => [at(name), needed.map(at)] as const,
+  );
+  const has = (values: readonly unknown[], index: number) => index >= 0 && values[index] !== undefined;
+  return (values) => {
+    for (const index of required) if (!has(values, index)) return false;
+    for (const [index, needed] of dependencies) {
+      if (has(values, index) && !needed.every((other) => has(values, other))) return false;
+    }
+    return true;
+  };
 }

@@ -12,6 +12,7 @@ import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { propertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
@@ -194,19 +195,25 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   for (const name of order) {
     const info = infos.get(name) as DatasetInfo;
     const kept: Record<string, unknown>[] = [];
+    let checks: DatasetCheck[] | undefined;
     const validate = recordValidator(
       fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
       full.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[1],
     );
     const read = info.format === "json" ? readJsonDataset : readCsvDataset;
+    const properties =
+      info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
     const count = await read({
       info,
       io: dataIO,
       validate,
+      ...(properties ? { properties } : {}),
       issues: sink,
       onRecord: (context, columns) => {
         if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
-        for (const check of checksOf(info)) check.row(context, emit);
+        // The rules' checks are made once the header is known, on the first row.
+        checks ??= checksOf(info);
+        for (const check of checks) check.row(context, emit);
         if (keepRecords) kept.push(context.record);
       },
     });

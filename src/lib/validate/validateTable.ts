@@ -1,3 +1,4 @@
+import type { ValidateFunction } from "ajv";
 import type { EncodingChoice } from "../csv/chunkDecoder.ts";
 import type { CsvReaderOptions } from "../csv/csvReader.ts";
 import { hasErrors, type Issue } from "../issue.ts";
@@ -10,6 +11,7 @@ import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { propertyValidators } from "../schema/propertyValidators.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
 import { recordValidator } from "./recordValidator.ts";
@@ -53,6 +55,9 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
   const registry = new Map([[id, schema]]);
   const full = createAjv({ strict: false });
   const fast = createAjv({ strict: false, allErrors: false, unicode: !lengthsAreExactInUtf16([schema]) });
+  full.addSchema(schema, id);
+  fast.addSchema(schema, id);
+  const properties = propertyValidators(fast, id, schema);
   const key = schema["x-primaryKey"];
   const info: DatasetInfo = {
     name: table,
@@ -90,7 +95,8 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
       readFile: async () => (bytes instanceof Uint8Array ? bytes : new Uint8Array()),
       ...(bytes instanceof Uint8Array ? {} : { readChunks: () => bytes }),
     },
-    validate: recordValidator(fast.compile(schema), full.compile(schema)),
+    validate: recordValidator(fast.getSchema(id) as ValidateFunction, full.getSchema(id) as ValidateFunction),
+    ...(properties ? { properties } : {}),
     issues,
     onRecord: (context, columns) => {
       if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;

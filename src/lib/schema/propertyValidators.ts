@@ -1,0 +1,75 @@
+import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
+import type { JsonSchema } from "./jsonSchema.ts";
+
+/**
+ * A record schema taken apart property by property: a record is valid exactly when its required
+ * properties are present, each `dependentRequired` is met and every present value passes its
+ * property's validator. Checking a CSV row this way needs no record object and lets a column
+ * remember its verdicts (see `validate/columnCheck.ts`).
+ */
+export interface PropertyValidators {
+  /** The validator of each property (compiled from `#/properties/<name>` of the record schema). */
+  byName: ReadonlyMap<string, ValidateFunction>;
+  required: readonly string[];
+  /** `dependentRequired`: when the first property is present, so must the others be. */
+  dependentRequired: ReadonlyArray<readonly [string, readonly string[]]>;
+}
+
+// Top-level keywords a record's verdict can be split over its properties with; anything else (composition,
+// `if`, `minProperties`, `patternProperties`…) keeps the whole-record validator.
+const splittable = new Set(["type", "properties", "required", "additionalProperties", "dependentRequired"]);
+const annotations = new Set([
+  "$schema",
+  "$id",
+  "$comment",
+  "$defs",
+  "definitions",
+  "title",
+  "description",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);
+
+/**
+ * Splits the record schema registered in `ajv` under `key` into property validators, or returns
+ * `undefined` when its verdict on a record is not the sum of its properties' verdicts. Only records
+ * whose keys are all among the schema's `properties` may be checked this way (CSV records are).
+ */
+export function propertyValidators(
+  ajv: Ajv2020,
+  key: string,
+  schema: JsonSchema,
+): PropertyValidators | undefined {
+  for (const keyword of Object.keys(schema)) {
+    if (!splittable.has(keyword) && !annotations.has(keyword) && !keyword.startsWith("x-")) return undefined;
+  }
+  const { type, required = [], dependentRequired = {} } = schema;
+  if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object")))
+    return undefined;
+  if (!Array.isArray(required) || !required.every((name) => typeof name === "string")) return undefined;
+  const dependencies: Array<readonly [string, readonly string[]]> = [];
+  if (typeof dependentRequired !== "object" || dependentRequired === null) return undefined;
+  for (const [name, needed] of Object.entries(dependentRequired)) {
+    if (!Array.isArray(needed) || !needed.every((n) => typeof n === "string")) return undefined;
+    dependencies.push([name, needed]);
+  }
+  const byName = new Map<string, ValidateFunction>();
+  for (const name of Object.keys(schema.properties ?? {})) {
+    let validate: ValidateFunction | undefined;
+    try {
+      validate = ajv.getSchema(`${key}#/properties/${encodeURIComponent(pointerSegment(name))}`);
+    } catch {
+      return undefined;
+    }
+    if (validate === undefined) return undefined;
+    byName.set(name, validate);
+  }
+  return { byName, required, dependentRequired: dependencies };
+}
+
+function pointerSegment(name: string): string {
+  return name.replaceAll("~", "~0").replaceAll("/", "~1");
+}

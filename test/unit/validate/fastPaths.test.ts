@@ -1,0 +1,348 @@
+// The validator's fast paths against the plain ones they replace: each must find exactly the same.
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../../src/lib/issue.ts";
+import { findPersonalData, mayHoldPersonalData } from "../../../src/lib/rules/personalData.ts";
+import { hashRow } from "../../../src/lib/rules/rowHash.ts";
+import type { DatasetInfo } from "../../../src/lib/rules/rule.ts";
+import { createAjv, lengthsAreExactInUtf16 } from "../../../src/lib/schema/createAjv.ts";
+import { fieldInfos } from "../../../src/lib/schema/fieldInfo.ts";
+import type { JsonSchema } from "../../../src/lib/schema/jsonSchema.ts";
+import { propertyValidators } from "../../../src/lib/schema/propertyValidators.ts";
+import { columnCheck, worthRemembering } from "../../../src/lib/validate/columnCheck.ts";
+import { readCsvDataset } from "../../../src/lib/validate/readCsvDataset.ts";
+import { recordValidator } from "../../../src/lib/validate/recordValidator.ts";
+
+/** A small seeded generator (mulberry32), so the generated cases are the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const tableSchema: JsonSchema = {
+  $id: "t.schema.json",
+  type: "object",
+  required: ["id", "kind"],
+  additionalProperties: false,
+  properties: {
+    id: { type: "string", pattern: "^[a-z0-9-]+$" },
+    kind: { enum: ["a", "b"] },
+    title: { type: "string", maxLength: 4 },
+    total: { type: "integer", minimum: 0 },
+    female: { type: "integer", minimum: 0 },
+    share: { type: "number", maximum: 1 },
+    open: { type: "boolean" },
+    tags: { type: "array", items: { type: "string", pattern: "^[A-Z]{2}$" }, uniqueItems: true, maxItems: 3 },
+    day: { type: "string", format: "date" },
+  },
+  dependentRequired: { female: ["total"] },
+};
+
+/** Reads a CSV with the record schema split by property (fast) or validated whole (plain), collecting what comes out. */
+async function readBoth(schema: JsonSchema, csv: string) {
+  const id = schema.$id as string;
+  const registry = new Map([[id, schema]]);
+  const full = createAjv({ strict: false });
+  const fast = createAjv({ strict: false, allErrors: false, unicode: !lengthsAreExactInUtf16([schema]) });
+  full.addSchema(schema, id);
+  fast.addSchema(schema, id);
+  const run = async (split: boolean) => {
+    const info: DatasetInfo = {
+      name: "t",
+      entry: { name: "t", path: "t.csv", schema: id, title: { id: "t", en: "t" } },
+      schema,
+      format: "csv",
+      fields: fieldInfos(schema, registry),
+      references: new Set(),
+    };
+    const issues: Issue[] = [];
+    const records: unknown[] = [];
+    const valuesSeen: unknown[] = [];
+    const properties = split ? propertyValidators(fast, id, schema) : undefined;
+    if (split) expect(properties).toBeDefined();
+    const rows = await readCsvDataset({
+      info,
+      io: { readFile: async () => new TextEncoder().encode(csv) },
+      validate: recordValidator(fast.getSchema(id) as never, full.getSchema(id) as never),
+      ...(properties ? { properties } : {}),
+      issues,
+      onRecord: (context) => {
+        records.push(context.record);
+        valuesSeen.push(context.values);
+      },
+    });
+    return { rows, issues, records, valuesSeen };
+  };
+  return { fast: await run(true), plain: await run(false) };
+}
+
+const header = "id,kind,title,total,female,share,open,tags,day";
+
+describe("CSV rows checked property by property give the same issues and records as whole records", () => {
+  describe.each([
+    ["valid rows", ["x1,a,ab,3,1,0.5,true,ZW;AO,2024-02-29", "x2,b,,,,,,,"]],
+    ["a required cell left empty", ["x1,,ab,3,1,0.5,true,ZW,2024-02-29", ",a,,,,,,,"]],
+    ["blank and whitespace cells", ["x1,a,  ,3, ,0.5, ,ZW,", "x2,b,\t,,,,,,"]],
+    ["dependentRequired broken", ["x1,a,,,2,,,,"]],
+    ["wrong types", ["x1,a,ab,3.5,x,1.000,Ya,ZW,31/12/2023", "x2,a,,-1,,2,TRUE,,"]],
+    ["enum, pattern, format", ["X 1,c,ab,,,,,,2023-02-30", "x2,A,,,,,,zw,2023-13-01"]],
+    [
+      "lists: duplicates, too many, bad items",
+      ["x1,a,,,,,,ZW;ZW,", "x2,a,,,,,,AA;BB;CC;DD,", "x3,a,,,,,,ZW;;AO,"],
+    ],
+    ["lengths counted in code points", ["x1,a,😀😀😀😀,,,,,,", "x2,a,😀😀😀😀😀,,,,,,", "x3,a,abcde,,,,,,"]],
+    ["too few and too many cells", ["x1,a", "x2,b,,,,,,,,extra"]],
+  ])("%s", (_name, rows) => {
+    it("matches", async () => {
+      const { fast, plain } = await readBoth(tableSchema, `${header}\n${rows.join("\n")}\n`);
+      expect(fast.issues).toEqual(plain.issues);
+      expect(fast.records).toEqual(plain.records);
+      expect(fast.rows).toBe(plain.rows);
+    });
+  });
+
+  it("matches with a required column missing from the header and a column named twice", async () => {
+    const csv = "kind,title,title,total\na,ab,cd,1\nb,,,x\n";
+    const { fast, plain } = await readBoth(tableSchema, csv);
+    expect(fast.issues).toEqual(plain.issues);
+    expect(fast.records).toEqual(plain.records);
+  });
+
+  it("matches on thousands of generated rows, where columns remember and forget their verdicts", async () => {
+    const random = seeded(7);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      [
+        // Unique ids (a column that stops remembering), some invalid.
+        random() < 0.01 ? `X${i}` : `x${i}`,
+        pick(["a", "b", "c", ""]),
+        pick(["", "ab", "abcde", "😀😀😀😀"]),
+        pick(["", "3", "-1", "2.5"]),
+        pick(["", "1", "4"]),
+        pick(["", "0.5", "1.5", "1,5"]),
+        pick(["", "true", "false", "Ya"]),
+        pick(["", "ZW", "ZW;AO", "ZW;ZW", "zw", "AA;BB;CC;DD"]),
+        pick(["", "2024-02-29", "2023-02-29", "2023-1-1"]),
+      ].join(","),
+    );
+    const { fast, plain } = await readBoth(tableSchema, `${header}\n${rows.join("\n")}\n`);
+    expect(plain.issues.length).toBeGreaterThan(100);
+    expect(fast.issues).toEqual(plain.issues);
+    expect(fast.records).toEqual(plain.records);
+  });
+
+  it("gives rules each column's typed value, the record's value under that column's name", async () => {
+    const { fast } = await readBoth(tableSchema, `${header}\nx1,a,ab,3,,0.5,true,ZW;AO,\n`);
+    expect(fast.valuesSeen[0]).toEqual(["x1", "a", "ab", 3, undefined, 0.5, true, ["ZW", "AO"], undefined]);
+  });
+});
+
+describe("propertyValidators", () => {
+  const ajvWith = (schema: JsonSchema) => {
+    const ajv = createAjv({ strict: false, allErrors: false });
+    ajv.addSchema(schema, "s.json");
+    return ajv;
+  };
+  const base = { $id: "s.json", type: "object", properties: { a: { type: "string" } } };
+
+  it.each([
+    ["allOf", { allOf: [{ required: ["a"] }] }],
+    ["if/then", JSON.parse('{ "if": { "required": ["a"] }, "then": { "required": ["b"] } }')],
+    ["minProperties", { minProperties: 1 }],
+    ["patternProperties", { patternProperties: { "^a$": { minLength: 2 } } }],
+    ["propertyNames", { propertyNames: { maxLength: 1 } }],
+    ["unevaluatedProperties", { unevaluatedProperties: false }],
+    ["a $ref beside the properties", { $ref: "#/$defs/x", $defs: { x: {} } }],
+    ["a type other than object", { type: "array" }],
+  ])("keeps the whole-record validator for %s", (_name, extra) => {
+    const schema = { ...base, ...extra } as JsonSchema;
+    expect(propertyValidators(ajvWith(schema), "s.json", schema)).toBeUndefined();
+  });
+
+  it("splits the project's record schemas, with property names that need escaping", () => {
+    const schema: JsonSchema = {
+      $id: "s.json",
+      title: "t",
+      "x-primaryKey": "a/b",
+      type: "object",
+      required: ["a/b"],
+      additionalProperties: false,
+      dependentRequired: { "c~d": ["a/b"] },
+      properties: { "a/b": { type: "integer" }, "c~d": { type: "string" }, "e f%": { const: 1 } },
+    };
+    const split = propertyValidators(ajvWith(schema), "s.json", schema);
+    expect(split?.required).toEqual(["a/b"]);
+    expect(split?.dependentRequired).toEqual([["c~d", ["a/b"]]]);
+    expect(split?.byName.get("a/b")?.(1)).toBe(true);
+    expect(split?.byName.get("a/b")?.("1")).toBe(false);
+    expect(split?.byName.get("c~d")?.("x")).toBe(true);
+    expect(split?.byName.get("e f%")?.(2)).toBe(false);
+  });
+});
+
+describe("columnCheck", () => {
+  it("gives the validator's verdicts, calling it once per text in a column of repeated codes", () => {
+    let calls = 0;
+    const check = columnCheck((value) => {
+      calls += 1;
+      return value === "ok";
+    }, true);
+    const texts = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? "ok" : `bad${i % 7}`));
+    for (const text of texts) expect(check(text, text)).toBe(text === "ok");
+    expect(calls).toBe(new Set(texts).size);
+  });
+
+  it("stops remembering in a column of unique values, and still gives the validator's verdicts", () => {
+    let calls = 0;
+    const check = columnCheck((value) => {
+      calls += 1;
+      return String(value).endsWith("0");
+    }, true);
+    for (let i = 0; i < 5000; i += 1) expect(check(`id${i}`, `id${i}`)).toBe(i % 10 === 0);
+    for (let i = 0; i < 100; i += 1) expect(check("id0", "id0")).toBe(true);
+    expect(calls).toBe(5100);
+  });
+
+  it.each([
+    [{ type: "string", minLength: 1 }, false],
+    [{ type: "string", enum: ["a", "b"] }, false],
+    [{ type: "integer", minimum: 0 }, false],
+    [{ type: "string", pattern: "^[A-Z]{2}$" }, true],
+    [{ type: "string", format: "partial-date" }, true],
+    [{ type: "array", items: { type: "string" } }, true],
+    [{ enum: Array.from({ length: 40 }, (_, i) => `c${i}`) }, true],
+    [{ anyOf: [{ type: "string", pattern: "^x" }, { type: "integer" }] }, true],
+  ])("remembers verdicts only where checking costs more than a look-up: %j", (node, expected) => {
+    expect(worthRemembering(node as JsonSchema)).toBe(expected);
+  });
+});
+
+// The detectors as they were before the one-pass gate: tried on every text, without any gate.
+const webmail =
+  "gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail|zoho|yandex";
+const reference: ReadonlyArray<readonly [string, RegExp]> = [
+  ["nik", /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?![\d.])/g],
+  ["phone", /(?<![\w+.])(?:\+62|\(\+62\)|62(?=8))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,3}(?![\d.])/g],
+  ["phone", /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?![\d.])/g],
+  ["email", new RegExp(`[\\w.+-]+@(?:${webmail})\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b`, "gi")],
+];
+function mask(found: string): string {
+  if (found.length <= 6) return "*".repeat(found.length);
+  return `${found.slice(0, 2)}${found.slice(2, -2).replace(/[^\s@.-]/g, "*")}${found.slice(-2)}`;
+}
+function referenceFind(text: string): { kinds: string[]; masked: string } | undefined {
+  const kinds: string[] = [];
+  let masked = text;
+  for (const [kind, pattern] of reference) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(masked)) continue;
+    if (!kinds.includes(kind)) kinds.push(kind);
+    masked = masked.replace(pattern, mask);
+  }
+  return kinds.length === 0 ? undefined : { kinds, masked };
+}
+
+describe("the personal-data gate skips only text no detector can match", () => {
+  it.each([
+    "NIK 3201234567890001",
+    "nik:3201234567890001.",
+    "1234567890123456",
+    "9712345678901234",
+    "hubungi 0812-3456-7890",
+    "(0812) 3456 7890",
+    "tel. +62 21 3456 7890",
+    "(+62)812-3456-789",
+    "6281234567",
+    "62812345",
+    "x62812345678",
+    "WA 081234567890",
+    "08123456789",
+    "kontak: budi.santoso@gmail.com",
+    "ani@yahoo.co.id",
+    "humas@bappenas.go.id",
+    "@",
+    "62 peserta dari 12 negara",
+    "1062 peserta, 2008 orang",
+    "ISBN 978-602-1234-56-7",
+    "Pelatihan untuk 1250 peserta pada 2019",
+    "kode 08",
+    "2008-06-30 s.d. 2009-06-30",
+    "Rp 62.000.000.000",
+    "",
+  ])("%j", (text) => {
+    const expected = referenceFind(text);
+    if (expected) expect(mayHoldPersonalData(text)).toBe(true);
+    expect(findPersonalData(text)).toEqual(expected);
+  });
+
+  it("on generated text made of digits, separators, prefixes and addresses", () => {
+    const random = seeded(2024);
+    const pieces = [
+      "0",
+      "8",
+      "6",
+      "2",
+      "1",
+      "9",
+      "62",
+      "08",
+      "+62",
+      "(+62)",
+      "-",
+      ".",
+      " ",
+      "(",
+      ")",
+      "a",
+      "@",
+    ];
+    const tails = ["gmail.com", "yahoo.co.id", "kemlu.go.id", "", "", ""];
+    let flagged = 0;
+    for (let n = 0; n < 20000; n += 1) {
+      const length = 1 + Math.floor(random() * 24);
+      let text = "";
+      for (let i = 0; i < length; i += 1) text += pieces[Math.floor(random() * pieces.length)];
+      text += tails[Math.floor(random() * tails.length)];
+      const expected = referenceFind(text);
+      if (expected) flagged += 1;
+      if (expected && !mayHoldPersonalData(text)) throw new Error(`the gate skipped ${text}`);
+      expect(findPersonalData(text)).toEqual(expected);
+    }
+    // The generator must reach the detectors often enough to mean something.
+    expect(flagged).toBeGreaterThan(1000);
+  });
+});
+
+describe("hashRow", () => {
+  it.each([
+    [["a", "b"], ["a", "b"], true],
+    [["ab", "c"], ["a", "bc"], false],
+    [["a", ""], ["", "a"], false],
+    [["a"], ["a", ""], false],
+    [["x", "–"], ["x", "\u0013"], false],
+    [["Jeddah, Arab Saudi"], ["Jeddah, Arab Saudi "], false],
+  ])("%j and %j are the same row: %s", (a, b, same) => {
+    expect(hashRow(a) === hashRow(b)).toBe(same);
+  });
+
+  it("leaves out the key column", () => {
+    expect(hashRow(["k1", "a", "b"], 0)).toBe(hashRow(["k2", "a", "b"], 0));
+    expect(hashRow(["k1", "a", "b"], 0)).not.toBe(hashRow(["k1", "a", "c"], 0));
+    expect(hashRow(["a", "k1", "b"], 1)).toBe(hashRow(["a", "k2", "b"], 1));
+  });
+
+  it("gives 50,000 similar rows different hashes, each a safe integer", () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 50000; i += 1) {
+      const hash = hashRow([`ksst-${i}`, "Pelatihan", String(i % 977), String(i >> 3), "ZW;AO"], 0);
+      expect(Number.isSafeInteger(hash)).toBe(true);
+      seen.add(hash);
+    }
+    expect(seen.size).toBe(50000);
+  });
+});

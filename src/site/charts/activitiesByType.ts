@@ -1,12 +1,13 @@
-import { barChart } from "../../lib/charts/barChart.ts";
 import { chartText } from "../../lib/charts/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
-import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
+import { countBarChart } from "./countBarChart.ts";
+import { type CountRow, countTable, totalRow } from "./countRows.ts";
 import { enumValues } from "./enumValues.ts";
+import { seriesLegend } from "./seriesLegend.ts";
 
 /** How much: activities by type of cooperation, stacked by modality. */
 export const activitiesByTypeChart = defineChart<CountRow>({
@@ -50,7 +51,7 @@ export const activitiesByTypeChart = defineChart<CountRow>({
         },
       ],
       alt,
-      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      legend: seriesLegend(series),
       table: countTable({
         caption: chartText(lang, "byType.title"),
         lang,
@@ -61,9 +62,8 @@ export const activitiesByTypeChart = defineChart<CountRow>({
         total: totalRow(rows, chartText(lang, "chart.col.total"), []),
       }),
       render: (width, document) =>
-        barChart({
-          data: stackedData(rows, series, lang),
-          categories: rows.map((r) => ({ key: r.key, label: r.label })),
+        countBarChart({
+          rows,
           series,
           lang,
           width,

@@ -7,6 +7,7 @@ import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
 import { enumValues } from "./enumValues.ts";
+import { seriesLegend } from "./seriesLegend.ts";
 
 /** How much: activities per start year, stacked by modality. */
 export const activitiesPerYearChart = defineChart<CountRow>({
@@ -59,7 +60,7 @@ export const activitiesPerYearChart = defineChart<CountRow>({
         },
       ],
       alt,
-      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      legend: seriesLegend(series),
       table: countTable({
         caption: chartText(lang, "perYear.title"),
         lang,

@@ -9,6 +9,7 @@ import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
 import { enumValues } from "./enumValues.ts";
+import { seriesLegend } from "./seriesLegend.ts";
 
 /** Groups of organisation types, in the order the chart lists them, each with its colour. */
 const groups: readonly {
@@ -121,7 +122,7 @@ export const actorsChart = defineChart<ActorRow>({
         },
       ],
       alt,
-      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      legend: seriesLegend(series),
       table,
       render: (width, document) =>
         barChart({

@@ -1,4 +1,3 @@
-import { barChart } from "../../lib/charts/barChart.ts";
 import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
 import { categoricalColour, missingColour } from "../../lib/charts/palette.ts";
 import { irmValueOrder } from "../../lib/commitments/irmValueOrder.ts";
@@ -8,7 +7,8 @@ import { commitmentsPerPlan } from "../../lib/stats/commitmentsPerPlan.ts";
 import { planShortLabel, plansInOrder } from "../dashboardCharts.ts";
 import { pathOf } from "../routes.ts";
 import { type ChartDefinition, defineChart } from "./chartDefinition.ts";
-import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
+import { countBarChart } from "./countBarChart.ts";
+import { type CountRow, countTable, totalRow } from "./countRows.ts";
 
 /**
  * Colours of the IRM's published values, by meaning: stronger results in blues, weak in orange, none
@@ -126,9 +126,8 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
           },
         }),
         render: (width, document) =>
-          barChart({
-            data: stackedData(rows, series, lang),
-            categories: rows.map((r) => ({ key: r.key, label: r.label })),
+          countBarChart({
+            rows,
             series,
             lang,
             width,

@@ -1,4 +1,3 @@
-import { barChart } from "../../lib/charts/barChart.ts";
 import { chartText } from "../../lib/charts/chartText.ts";
 import { missingColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
@@ -6,7 +5,9 @@ import { completionFigureIds, planCompletion } from "../../lib/stats/planComplet
 import { planShortLabel, plansInOrder } from "../dashboardCharts.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
-import { type CountRow, countTable, stackedData } from "./countRows.ts";
+import { countBarChart } from "./countBarChart.ts";
+import { type CountRow, countTable } from "./countRows.ts";
+import { seriesLegend } from "./seriesLegend.ts";
 
 /** Completion colours by meaning: done in blues and green, limited in orange, not started in vermillion. */
 const completionColours: Readonly<Record<(typeof completionFigureIds)[number], string>> = {
@@ -77,7 +78,7 @@ export const commitmentsCompletionChart = defineChart<CountRow>({
         },
       ],
       alt,
-      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      legend: seriesLegend(series),
       table: countTable({
         caption: chartText(lang, "completion.title"),
         lang,
@@ -92,9 +93,8 @@ export const commitmentsCompletionChart = defineChart<CountRow>({
         },
       }),
       render: (width, document) =>
-        barChart({
-          data: stackedData(rows, series, lang),
-          categories: rows.map((r) => ({ key: r.key, label: r.label })),
+        countBarChart({
+          rows,
           series,
           lang,
           width,

@@ -1,4 +1,3 @@
-import { barChart } from "../../lib/charts/barChart.ts";
 import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
@@ -7,7 +6,8 @@ import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
 import { pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
 import { type ChartDefinition, type ChartSection, defineChart } from "./chartDefinition.ts";
-import { type CountRow, countTable, stackedData } from "./countRows.ts";
+import { countBarChart } from "./countBarChart.ts";
+import { type CountRow, countTable } from "./countRows.ts";
 
 /** What differs between the charts that count activities by the codes of one list field. */
 export interface ListCountSpec {
@@ -88,9 +88,8 @@ export function listCountChart(spec: ListCountSpec): ChartDefinition {
           rows,
         }),
         render: (width, document) =>
-          barChart({
-            data: stackedData(rows, series, lang),
-            categories: rows.map((r) => ({ key: r.key, label: r.label })),
+          countBarChart({
+            rows,
             series,
             lang,
             width,

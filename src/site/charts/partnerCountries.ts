@@ -5,6 +5,7 @@ import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
+import { binLegend } from "./binLegend.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
 import { countryPoint, worldOutlines } from "./worldOutlines.ts";
@@ -76,12 +77,7 @@ export const partnerCountriesChart = defineChart<CountRow>({
       ],
       alt,
       legend: [
-        ...bins.map((b) => ({
-          label: chartText(lang, b.min === 1 && b.max === 1 ? "legend.activity" : "legend.activities", {
-            range: b.label,
-          }),
-          colour: b.colour,
-        })),
+        ...binLegend(bins, lang),
         { label: referenceName(data.reference, "countries", home, lang), colour: homeColour },
       ],
       table: countTable({

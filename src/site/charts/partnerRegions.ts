@@ -1,4 +1,3 @@
-import { barChart } from "../../lib/charts/barChart.ts";
 import { chartText } from "../../lib/charts/chartText.ts";
 import type { DataColumn } from "../../lib/charts/dataTable.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
@@ -7,7 +6,8 @@ import { regionOfPlace } from "../../lib/stats/countryRegions.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
-import { type CountRow, countTable, stackedData } from "./countRows.ts";
+import { countBarChart } from "./countBarChart.ts";
+import { type CountRow, countTable } from "./countRows.ts";
 import { enumValues } from "./enumValues.ts";
 import { countryPlace } from "./worldOutlines.ts";
 
@@ -84,9 +84,8 @@ export const partnerRegionsChart = defineChart<CountRow & { countries: string[] 
         extra: [countriesColumn],
       }),
       render: (width, document) =>
-        barChart({
-          data: stackedData(rows, series, lang),
-          categories: rows.map((r) => ({ key: r.key, label: r.label })),
+        countBarChart({
+          rows,
           series,
           lang,
           width,

@@ -8,6 +8,7 @@ import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
 import { provincesOf } from "../../lib/stats/provincesOf.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
+import { binLegend } from "./binLegend.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
 
@@ -76,15 +77,7 @@ export const provincesMapChart = defineChart<ProvinceRow>({
         },
       ],
       alt,
-      legend: [
-        ...bins.map((b) => ({
-          label: chartText(lang, b.min === 1 && b.max === 1 ? "legend.activity" : "legend.activities", {
-            range: b.label,
-          }),
-          colour: b.colour,
-        })),
-        { label: chartText(lang, "legend.none"), colour: "#eceff3" },
-      ],
+      legend: [...binLegend(bins, lang), { label: chartText(lang, "legend.none"), colour: "#eceff3" }],
       table: countTable({
         caption: chartText(lang, "provinces.title"),
         lang,

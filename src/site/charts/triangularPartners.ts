@@ -1,4 +1,3 @@
-import { barChart } from "../../lib/charts/barChart.ts";
 import { chartText } from "../../lib/charts/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
@@ -6,8 +5,10 @@ import { countBy } from "../../lib/stats/countBy.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
-import { type CountRow, countTable, stackedData } from "./countRows.ts";
+import { countBarChart } from "./countBarChart.ts";
+import { type CountRow, countTable } from "./countRows.ts";
 import { enumValues } from "./enumValues.ts";
+import { seriesLegend } from "./seriesLegend.ts";
 
 /** With whom: development partners of triangular cooperation and the kinds of activity they joined. */
 export const triangularPartnersChart = defineChart<CountRow>({
@@ -60,7 +61,7 @@ export const triangularPartnersChart = defineChart<CountRow>({
         },
       ],
       alt,
-      legend: series.map((s) => ({ label: s.label, colour: s.colour })),
+      legend: seriesLegend(series),
       table: countTable({
         caption: chartText(lang, "partners.title"),
         lang,
@@ -70,9 +71,8 @@ export const triangularPartnersChart = defineChart<CountRow>({
         rows,
       }),
       render: (width, document) =>
-        barChart({
-          data: stackedData(rows, series, lang),
-          categories: rows.map((r) => ({ key: r.key, label: r.label })),
+        countBarChart({
+          rows,
           series,
           lang,
           width,

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { serveStatic } from "./staticServer.ts";
 
 /** Debian's Chromium, or CHROMIUM_PATH when set. */
@@ -57,4 +57,21 @@ export async function openSite(): Promise<SiteSession> {
       await server.close();
     },
   };
+}
+
+/** A served site with one page open: what most browser test files share across their tests. */
+export interface SitePage {
+  site: SiteSession;
+  page: Page;
+}
+
+/** Serves the built site, launches the browser and opens one page at desktop width with JavaScript on. */
+export async function openSitePage(): Promise<SitePage> {
+  const site = await openSite();
+  try {
+    return { site, page: await (await site.context()).newPage() };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
 }

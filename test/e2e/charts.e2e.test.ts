@@ -2,18 +2,15 @@ import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSite, type SiteSession } from "./browser.ts";
+import { openSitePage, type SiteSession } from "./browser.ts";
 
 let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.context()).newPage();
+  ({ site, page } = await openSitePage());
 });
-afterAll(async () => {
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 const dashboards = [
   { lang: "id", path: "/id/", charts: "/id/grafik/" },

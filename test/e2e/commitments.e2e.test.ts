@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionPlan, Commitment } from "../../src/lib/model.ts";
-import { openSite, type SiteSession } from "./browser.ts";
+import { openSitePage, type SiteSession } from "./browser.ts";
 
 // What the pages must show, read from the published data itself.
 const commitments = JSON.parse(readFileSync("data/commitments.json", "utf8")) as Commitment[];
@@ -26,12 +26,9 @@ let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.context()).newPage();
+  ({ site, page } = await openSitePage());
 });
-afterAll(async () => {
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 /** The OGP ids of the commitment rows the page shows (not hidden). */
 async function shownIds(p: Page): Promise<string[]> {

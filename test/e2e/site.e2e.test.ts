@@ -4,18 +4,15 @@ import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSite, type SiteSession } from "./browser.ts";
+import { openSitePage, type SiteSession } from "./browser.ts";
 
 let site: SiteSession;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.context()).newPage();
+  ({ site, page } = await openSitePage());
 });
-afterAll(async () => {
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 // One page of each kind, in both languages, as the two languages name them.
 const pages = [

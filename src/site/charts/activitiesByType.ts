@@ -61,16 +61,7 @@ export const activitiesByTypeChart = defineChart<CountRow>({
         rows,
         total: totalRow(rows, chartText(lang, "chart.col.total"), []),
       }),
-      render: (width, document) =>
-        countBarChart({
-          rows,
-          series,
-          lang,
-          width,
-          document,
-          xLabel: chartText(lang, "axis.activities"),
-          ariaLabel: alt,
-        }),
+      render: countBarChart({ rows, series, lang, xLabel: "axis.activities", ariaLabel: alt }),
     };
   },
 });

@@ -125,16 +125,7 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
             links: (ids) => ids.map((id) => ({ text: id, href: pathOf({ kind: "commitment", id }, lang) })),
           },
         }),
-        render: (width, document) =>
-          countBarChart({
-            rows,
-            series,
-            lang,
-            width,
-            document,
-            xLabel: chartText(lang, "axis.commitments"),
-            ariaLabel: alt,
-          }),
+        render: countBarChart({ rows, series, lang, xLabel: "axis.commitments", ariaLabel: alt }),
       };
     },
   });

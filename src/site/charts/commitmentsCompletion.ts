@@ -92,16 +92,7 @@ export const commitmentsCompletionChart = defineChart<CountRow>({
             ids.map((id) => ({ text: id, href: `${pathOf({ kind: "commitments" }, lang)}#plan-${id}` })),
         },
       }),
-      render: (width, document) =>
-        countBarChart({
-          rows,
-          series,
-          lang,
-          width,
-          document,
-          xLabel: chartText(lang, "axis.commitments"),
-          ariaLabel: alt,
-        }),
+      render: countBarChart({ rows, series, lang, xLabel: "axis.commitments", ariaLabel: alt }),
     };
   },
 });

@@ -1,25 +1,31 @@
 import { barChart } from "../../lib/charts/barChart.ts";
-import type { ChartContext, ChartSeries } from "../../lib/charts/chartTypes.ts";
+import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
+import type { ChartSeries } from "../../lib/charts/chartTypes.ts";
+import type { Lang } from "../../lib/model.ts";
 import { type CountRow, stackedData } from "./countRows.ts";
 
-/** Input of a count bar chart: the rows in display order, their series, and the axis label. */
-export interface CountBarChartInput extends ChartContext {
+/** What a count bar chart draws: the rows in display order, their series, and its labels. */
+export interface CountBarChartInput {
   rows: readonly CountRow[];
   series: readonly ChartSeries[];
-  xLabel: string;
+  lang: Lang;
+  /** The label of the value axis, e.g. `axis.activities`. */
+  xLabel: ChartTextKey;
+  ariaLabel: string;
 }
 
-/** Draws count rows as stacked horizontal bars, one bar per row, and returns the SVG markup. */
-export function countBarChart(input: CountBarChartInput): string {
-  const { rows, series, lang } = input;
-  return barChart({
-    data: stackedData(rows, series, lang),
-    categories: rows.map((r) => ({ key: r.key, label: r.label })),
-    series,
-    lang,
-    width: input.width,
-    document: input.document,
-    xLabel: input.xLabel,
-    ariaLabel: input.ariaLabel,
-  });
+/** Returns the drawing of count rows as stacked horizontal bars, one bar per row, at any width. */
+export function countBarChart(input: CountBarChartInput): (width: number, document: Document) => string {
+  const { rows, series, lang, xLabel, ariaLabel } = input;
+  return (width, document) =>
+    barChart({
+      data: stackedData(rows, series, lang),
+      categories: rows.map((r) => ({ key: r.key, label: r.label })),
+      series,
+      lang,
+      width,
+      document,
+      xLabel: chartText(lang, xLabel),
+      ariaLabel,
+    });
 }

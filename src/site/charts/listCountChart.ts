@@ -87,16 +87,7 @@ export function listCountChart(spec: ListCountSpec): ChartDefinition {
           series,
           rows,
         }),
-        render: (width, document) =>
-          countBarChart({
-            rows,
-            series,
-            lang,
-            width,
-            document,
-            xLabel: chartText(lang, "axis.activities"),
-            ariaLabel: alt,
-          }),
+        render: countBarChart({ rows, series, lang, xLabel: "axis.activities", ariaLabel: alt }),
       };
     },
   });

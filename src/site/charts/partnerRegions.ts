@@ -83,16 +83,7 @@ export const partnerRegionsChart = defineChart<CountRow & { countries: string[] 
         rows,
         extra: [countriesColumn],
       }),
-      render: (width, document) =>
-        countBarChart({
-          rows,
-          series,
-          lang,
-          width,
-          document,
-          xLabel: chartText(lang, "axis.activities"),
-          ariaLabel: alt,
-        }),
+      render: countBarChart({ rows, series, lang, xLabel: "axis.activities", ariaLabel: alt }),
     };
   },
 });

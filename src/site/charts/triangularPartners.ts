@@ -70,16 +70,7 @@ export const triangularPartnersChart = defineChart<CountRow>({
         series,
         rows,
       }),
-      render: (width, document) =>
-        countBarChart({
-          rows,
-          series,
-          lang,
-          width,
-          document,
-          xLabel: chartText(lang, "axis.activities"),
-          ariaLabel: alt,
-        }),
+      render: countBarChart({ rows, series, lang, xLabel: "axis.activities", ariaLabel: alt }),
     };
   },
 });

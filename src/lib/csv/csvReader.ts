@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { type Issue, issue } from "../issue.ts";
+import { detached } from "./detached.ts";
 
 /** Receives the header once, then each data row with its Frictionless row number (header = 1). */
 export interface CsvHandlers {
@@ -205,7 +206,7 @@ function cellCountIssues(
           file,
           row,
           columnNumber: index + 1,
-          value: cells[index] ?? "",
+          value: detached(cells[index] ?? ""),
           rule: `csv: ${expected} cells per row`,
           params: { expected, actual },
         }),

@@ -1,3 +1,4 @@
+import { detached } from "../csv/detached.ts";
 import type { Issue } from "../issue.ts";
 import type { ReferenceList } from "../reference/referenceList.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
@@ -90,7 +91,13 @@ export const foreignKey: Rule = {
       const id = normalise(target);
       const dataset = id.slice(0, id.lastIndexOf("."));
       if (!environment.isComplete(dataset) && environment.datasets.has(dataset)) {
-        pending.push({ context, target, value, pointer });
+        // Only the place is kept, not the row.
+        pending.push({
+          context: { dataset: context.dataset, row: context.row },
+          target,
+          value: typeof value === "string" ? detached(value) : value,
+          pointer,
+        });
         return;
       }
       if (keys.get(id)?.has(value)) return;

@@ -1,4 +1,5 @@
 import type { CatalogDataset } from "../catalog.ts";
+import { detached } from "../csv/detached.ts";
 import { type Issue, issue, type Severity } from "../issue.ts";
 import type { Bilingual } from "../model.ts";
 import type { Reference } from "../reference/referenceList.ts";
@@ -76,7 +77,7 @@ export interface RuleEnvironment {
 export function firstRowOf(index: Map<unknown, number>, value: unknown, row: number): number {
   const first = index.get(value);
   if (first !== undefined) return first;
-  index.set(value, row);
+  index.set(typeof value === "string" ? detached(value) : value, row);
   return row;
 }
 
@@ -135,7 +136,7 @@ export function fieldIssue(
     column: fields.column,
     ...(columnNumber === undefined ? {} : { columnNumber }),
     ...(pointer === undefined ? {} : { pointer }),
-    ...(fields.value === undefined ? {} : { value: fields.value }),
+    ...(fields.value === undefined ? {} : { value: detached(fields.value) }),
     rule: fields.rule,
     params: fields.params ?? {},
   });
@@ -153,7 +154,7 @@ export function rowIssue(
     file: dataset.entry.path,
     dataset: dataset.name,
     row,
-    ...(fields.value === undefined ? {} : { value: fields.value }),
+    ...(fields.value === undefined ? {} : { value: detached(fields.value) }),
     rule: fields.rule,
     params: fields.params ?? {},
   });

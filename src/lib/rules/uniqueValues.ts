@@ -1,3 +1,4 @@
+import { detached } from "../csv/detached.ts";
 import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** Fields marked `"x-unique": true` hold a different value in every record. */
@@ -21,7 +22,7 @@ export const uniqueValues: Rule = {
             if (value === undefined) continue;
             const first = firstRow.get(value);
             if (first === undefined) {
-              firstRow.set(value, context.row);
+              firstRow.set(typeof value === "string" ? detached(value) : value, context.row);
               continue;
             }
             emit(

@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import { detached } from "../csv/detached.ts";
 import { type Issue, issue } from "../issue.ts";
 import type { FieldInfo } from "./fieldInfo.ts";
 import { type ExpectedKind, localHabit } from "./localHabits.ts";
@@ -113,8 +114,8 @@ export function schemaIssues(
         ...(value === undefined
           ? rawCell === undefined
             ? {}
-            : { value: rawCell }
-          : { value: display(value) }),
+            : { value: detached(rawCell) }
+          : { value: detached(display(value)) }),
         rule: `${error.keyword}${ruleDetail(error)}`,
         params,
       }),

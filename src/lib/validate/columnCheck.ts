@@ -1,3 +1,4 @@
+import { detached } from "../csv/detached.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
 
 /** Tells whether a CSV cell's value passes its property's schema, given the cell text it was read from. */
@@ -31,7 +32,7 @@ export function columnCheck(validate: (value: unknown) => boolean, remember: boo
     }
     if (lookups >= trial && hits * 4 < lookups) known = undefined;
     const fresh = validate(value);
-    if (known !== undefined && known.size < mostRemembered) known.set(text, fresh);
+    if (known !== undefined && known.size < mostRemembered) known.set(detached(text), fresh);
     return fresh;
   };
 }

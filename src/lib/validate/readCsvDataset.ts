@@ -1,6 +1,8 @@
 import type { ErrorObject } from "ajv";
-import { createChunkDecoder, type EncodingChoice } from "../csv/chunkDecoder.ts";
-import { type CsvReaderOptions, createCsvReader } from "../csv/csvReader.ts";
+import type { EncodingChoice } from "../csv/chunkDecoder.ts";
+import type { CsvHandlers, CsvReaderOptions } from "../csv/csvReader.ts";
+import { type CsvReadOptions, type CsvReadResult, readCsvChunks } from "../csv/readCsvChunks.ts";
+import { readCsvChunksInWorker } from "../csv/readCsvChunksInWorker.ts";
 import { isMissingFile } from "../io.ts";
 import { type Issue, issue } from "../issue.ts";
 import type { DatasetInfo, RowContext } from "../rules/rule.ts";
@@ -12,8 +14,6 @@ import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
 import { type ColumnCheck, columnCheck, worthRemembering } from "./columnCheck.ts";
 import { CsvRow, recordOf } from "./csvRow.ts";
 import type { IssueSink } from "./issueSink.ts";
-
-const sliceSize = 1 << 16;
 
 /** What a dataset reader needs: the dataset, where to read it, how to validate a record and where issues go. */
 export interface DatasetReadArgs {
@@ -30,6 +30,8 @@ export interface DatasetReadArgs {
   onRecord: (context: RowContext, columns?: ReadonlyMap<string, number>) => void;
   /** How the CSV is written, when it is not the project's convention (comma, header row, detected encoding). */
   dialect?: Pick<CsvReaderOptions, "delimiter" | "header"> & { encoding?: EncodingChoice };
+  /** Decode and parse a file of more than one chunk in a worker thread (see `readCsvChunksInWorker`). */
+  inWorker?: boolean;
 }
 
 /**
@@ -50,78 +52,73 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
   // A required column missing from the header is reported once, not once per row.
   const absentRequired = new Set<string>();
 
-  const reader = createCsvReader(
-    {
-      file,
-      ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
-      ...(dialect.header === undefined ? {} : { header: dialect.header }),
-    },
-    {
-      onHeader(names) {
-        names.forEach((name, index) => {
-          if (name !== "" && !columns.has(name)) columns.set(name, index + 1);
+  const options: CsvReadOptions = {
+    file,
+    ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
+    ...(dialect.header === undefined ? {} : { header: dialect.header }),
+    ...(dialect.encoding === undefined ? {} : { encoding: dialect.encoding }),
+  };
+  const handlers: CsvHandlers = {
+    onHeader(names) {
+      names.forEach((name, index) => {
+        if (name !== "" && !columns.has(name)) columns.set(name, index + 1);
+      });
+      // The first of two columns with the same name is the one read.
+      plan = names.map((name, index) => (columns.get(name) === index + 1 ? fields.get(name) : undefined));
+      if (properties) {
+        checks = plan.map((field) => {
+          const check = field && properties.byName.get(field.name);
+          return check === undefined
+            ? undefined
+            : columnCheck((value) => check(value), worthRemembering((field as FieldInfo).node));
         });
-        // The first of two columns with the same name is the one read.
-        plan = names.map((name, index) => (columns.get(name) === index + 1 ? fields.get(name) : undefined));
-        if (properties) {
-          checks = plan.map((field) => {
-            const check = field && properties.byName.get(field.name);
-            return check === undefined
-              ? undefined
-              : columnCheck((value) => check(value), worthRemembering((field as FieldInfo).node));
-          });
-          const complete = plan.every((field, index) => field === undefined || checks[index] !== undefined);
-          presence = complete ? rowPresence(properties, columns) : undefined;
+        const complete = plan.every((field, index) => field === undefined || checks[index] !== undefined);
+        presence = complete ? rowPresence(properties, columns) : undefined;
+      }
+      // A table without a schema has no columns to compare the header with.
+      const described = info.schema.properties !== undefined;
+      for (const found of described ? headerIssues(info, names) : []) {
+        if (found.code === "missing-column" && found.column) absentRequired.add(found.column);
+        issues.push(found);
+      }
+    },
+    onRow(cells, row) {
+      const values = new Array<unknown>(plan.length);
+      // Without property validators the whole record is validated, as JSON records are.
+      let valid = presence !== undefined;
+      const width = Math.min(plan.length, cells.length);
+      for (let index = 0; index < width; index += 1) {
+        const field = plan[index];
+        const text = cells[index];
+        if (field === undefined || text === undefined || text === "") continue;
+        const value = field.read(text);
+        if (value === undefined) continue;
+        values[index] = value;
+        if (valid && !(checks[index] as ColumnCheck)(text, value)) valid = false;
+      }
+      if (valid && !(presence as RowPresence)(values)) valid = false;
+      const record = valid ? undefined : recordOf(plan, values);
+      const errors = record === undefined ? undefined : validate(record);
+      if (errors) {
+        const raw: Record<string, string> = {};
+        for (const [name, number] of columns) {
+          const text = cells[number - 1];
+          if (text !== undefined && text !== "") raw[name] = text;
         }
-        // A table without a schema has no columns to compare the header with.
-        const described = info.schema.properties !== undefined;
-        for (const found of described ? headerIssues(info, names) : []) {
-          if (found.code === "missing-column" && found.column) absentRequired.add(found.column);
+        const location = { file, dataset: entry.name, row, columns, raw, fields };
+        for (const found of schemaIssues(errors, location, record)) {
+          if (found.code === "required" && found.column && absentRequired.has(found.column)) continue;
           issues.push(found);
         }
-      },
-      onRow(cells, row) {
-        const values = new Array<unknown>(plan.length);
-        // Without property validators the whole record is validated, as JSON records are.
-        let valid = presence !== undefined;
-        const width = Math.min(plan.length, cells.length);
-        for (let index = 0; index < width; index += 1) {
-          const field = plan[index];
-          const text = cells[index];
-          if (field === undefined || text === undefined || text === "") continue;
-          const value = field.read(text);
-          if (value === undefined) continue;
-          values[index] = value;
-          if (valid && !(checks[index] as ColumnCheck)(text, value)) valid = false;
-        }
-        if (valid && !(presence as RowPresence)(values)) valid = false;
-        const record = valid ? undefined : recordOf(plan, values);
-        const errors = record === undefined ? undefined : validate(record);
-        if (errors) {
-          const raw: Record<string, string> = {};
-          for (const [name, number] of columns) {
-            const text = cells[number - 1];
-            if (text !== undefined && text !== "") raw[name] = text;
-          }
-          const location = { file, dataset: entry.name, row, columns, raw, fields };
-          for (const found of schemaIssues(errors, location, record)) {
-            if (found.code === "required" && found.column && absentRequired.has(found.column)) continue;
-            issues.push(found);
-          }
-        }
-        onRecord(new CsvRow(info, row, cells, values, plan, record), columns);
-      },
+      }
+      onRecord(new CsvRow(info, row, cells, values, plan, record), columns);
     },
-  );
+  };
 
-  const decoder = createChunkDecoder(dialect.encoding);
+  let read: CsvReadResult;
   try {
-    for await (const chunk of chunksOf(io, file)) {
-      // 64 KB pieces: their text stays below V8's large-object size, so it dies young and memory stays flat.
-      for (let start = 0; start < chunk.length; start += sliceSize)
-        reader.push(decoder.decode(chunk.subarray(start, start + sliceSize)));
-    }
-    reader.push(decoder.end());
+    const readChunks = args.inWorker ? readCsvChunksInWorker : readCsvChunks;
+    read = await readChunks(chunksOf(io, file), options, handlers);
   } catch (error) {
     issues.push(
       issue({
@@ -134,8 +131,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     );
     return 0;
   }
-  const structure = reader.end();
-  const encoding = decoder.report();
+  const { structure, encoding } = read;
   if (encoding.notUtf8) {
     issues.push(
       issue({

@@ -48,6 +48,11 @@ export interface ValidateOptions {
    * (`omitted`), so memory stays flat even when every row of a large file is wrong.
    */
   issueLimit?: number;
+  /**
+   * Decode and parse CSV files of more than one chunk in a worker thread while this one checks the
+   * rows (default `true`; see `csv/readCsvChunksInWorker.ts`). The result is the same either way.
+   */
+  worker?: boolean;
 }
 
 /** Rows read and problems found, per dataset. */
@@ -208,6 +213,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       io: dataIO,
       validate,
       ...(properties ? { properties } : {}),
+      inWorker: options.worker ?? true,
       issues: sink,
       onRecord: (context, columns) => {
         if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;

@@ -1,0 +1,45 @@
+// The thread behind `readCsvChunksInWorker`: decodes and parses the byte chunks it is sent and posts
+// back the header, the rows of each 64 KB (the last batch of a chunk marked, to pace the sender) and,
+// at the end, the file's structure and encoding.
+import { parentPort } from "node:worker_threads";
+import type { CsvReadOptions } from "./readCsvChunks.ts";
+import { type CsvChunkParser, csvChunkParser } from "./readCsvChunks.ts";
+import { rowBatcher } from "./rowBatch.ts";
+
+/** What the worker is sent. */
+export type CsvWorkerRequest =
+  | { type: "start"; options: CsvReadOptions }
+  | { type: "chunk"; bytes: Uint8Array }
+  | { type: "end" };
+
+const port = parentPort;
+if (port) {
+  const batch = rowBatcher();
+  let parser: CsvChunkParser | undefined;
+  // Rows are posted every 64 KB of text: a batch's text stays small enough to die young in the receiver.
+  const postRows = (last = false) => {
+    const rows = batch.take();
+    port.postMessage({ type: "rows", last, ...rows }, [rows.layout.buffer as ArrayBuffer]);
+  };
+  const postSlice = () => postRows();
+  port.on("message", (request: CsvWorkerRequest) => {
+    try {
+      if (request.type === "start") {
+        parser = csvChunkParser(request.options, {
+          onHeader: (names) => port.postMessage({ type: "header", names }),
+          onRow: (cells, row) => batch.add(cells, row),
+        });
+      } else if (request.type === "chunk") {
+        parser?.push(request.bytes, postSlice);
+        postRows(true);
+      } else if (parser) {
+        const result = parser.end();
+        postRows(true);
+        port.postMessage({ type: "done", result });
+      }
+    } catch (error) {
+      port.postMessage({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  port.postMessage({ type: "ready" });
+}

@@ -1,0 +1,59 @@
+import { createChunkDecoder, type EncodingChoice, type EncodingReport } from "./chunkDecoder.ts";
+import { type CsvHandlers, type CsvReaderOptions, type CsvStructure, createCsvReader } from "./csvReader.ts";
+
+/** How a CSV file is written and read: the reader's options and the encoding. */
+export interface CsvReadOptions extends CsvReaderOptions {
+  /** How to read the bytes (default: detected). */
+  encoding?: EncodingChoice;
+}
+
+/** What reading a whole CSV file learnt: its structure (and structure issues) and its encoding. */
+export interface CsvReadResult {
+  structure: CsvStructure;
+  encoding: EncodingReport;
+  /** Whether a worker thread decoded and parsed the file (see `readCsvChunksInWorker`). */
+  inWorker?: boolean;
+}
+
+// 64 KB pieces: their text stays below V8's large-object size, so it dies young and memory stays flat.
+const sliceSize = 1 << 16;
+
+/**
+ * Decodes and parses a CSV file's chunks in this thread, handing the header and each row to
+ * `handlers` as soon as they are complete. Rejects when reading the chunks fails.
+ */
+export async function readCsvChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  options: CsvReadOptions,
+  handlers: CsvHandlers,
+): Promise<CsvReadResult> {
+  const parser = csvChunkParser(options, handlers);
+  for await (const chunk of chunks) parser.push(chunk);
+  return parser.end();
+}
+
+/** A decoder and a CSV reader fed with byte chunks (see `readCsvChunks`). */
+export interface CsvChunkParser {
+  /** Parses a chunk, calling `afterSlice` (if given) after each 64 KB of it. */
+  push(chunk: Uint8Array, afterSlice?: () => void): void;
+  end(): CsvReadResult;
+}
+
+/** Creates the decoder and reader that `readCsvChunks` feeds, for callers that receive chunks one by one. */
+export function csvChunkParser(options: CsvReadOptions, handlers: CsvHandlers): CsvChunkParser {
+  const { encoding, ...readerOptions } = options;
+  const reader = createCsvReader(readerOptions, handlers);
+  const decoder = createChunkDecoder(encoding);
+  return {
+    push(chunk, afterSlice) {
+      for (let start = 0; start < chunk.length; start += sliceSize) {
+        reader.push(decoder.decode(chunk.subarray(start, start + sliceSize)));
+        afterSlice?.();
+      }
+    },
+    end() {
+      reader.push(decoder.end());
+      return { structure: reader.end(), encoding: decoder.report() };
+    },
+  };
+}

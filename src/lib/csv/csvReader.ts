@@ -5,8 +5,11 @@ import { detached } from "./detached.ts";
 /** Receives the header once, then each data row with its Frictionless row number (header = 1). */
 export interface CsvHandlers {
   onHeader?: (header: string[]) => void;
-  /** A non-blank data row; `cells` may be shorter or longer than the header (already reported). */
-  onRow: (cells: string[], rowNumber: number) => void;
+  /**
+   * A non-blank data row; `cells` may be shorter or longer than the header (already reported).
+   * `fingerprint` is the row's hash when it was asked for (see `CsvReadOptions.fingerprint`).
+   */
+  onRow: (cells: string[], rowNumber: number, fingerprint?: number) => void;
 }
 
 /** How the file is expected to be written. */

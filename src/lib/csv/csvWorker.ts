@@ -19,7 +19,8 @@ if (port) {
   // Rows are posted every 64 KB of text: a batch's text stays small enough to die young in the receiver.
   const postRows = (last = false) => {
     const rows = batch.take();
-    port.postMessage({ type: "rows", last, ...rows }, [rows.layout.buffer as ArrayBuffer]);
+    const transfer = [rows.layout.buffer, ...(rows.fingerprints ? [rows.fingerprints.buffer] : [])];
+    port.postMessage({ type: "rows", last, ...rows }, transfer as ArrayBuffer[]);
   };
   const postSlice = () => postRows();
   port.on("message", (request: CsvWorkerRequest) => {
@@ -27,7 +28,7 @@ if (port) {
       if (request.type === "start") {
         parser = csvChunkParser(request.options, {
           onHeader: (names) => port.postMessage({ type: "header", names }),
-          onRow: (cells, row) => batch.add(cells, row),
+          onRow: (cells, row, fingerprint) => batch.add(cells, row, fingerprint),
         });
       } else if (request.type === "chunk") {
         parser?.push(request.bytes, postSlice);

@@ -1,10 +1,16 @@
 import { createChunkDecoder, type EncodingChoice, type EncodingReport } from "./chunkDecoder.ts";
 import { type CsvHandlers, type CsvReaderOptions, type CsvStructure, createCsvReader } from "./csvReader.ts";
+import { hashRow } from "./rowHash.ts";
 
 /** How a CSV file is written and read: the reader's options and the encoding. */
 export interface CsvReadOptions extends CsvReaderOptions {
   /** How to read the bytes (default: detected). */
   encoding?: EncodingChoice;
+  /**
+   * Hand each row's fingerprint to `onRow`: `hashRow` of its cells, leaving out the first column
+   * named `without` (a key). Worth asking of a worker, which has the cells at hand and time to spare.
+   */
+  fingerprint?: { without?: string };
 }
 
 /** What reading a whole CSV file learnt: its structure (and structure issues) and its encoding. */
@@ -41,8 +47,11 @@ export interface CsvChunkParser {
 
 /** Creates the decoder and reader that `readCsvChunks` feeds, for callers that receive chunks one by one. */
 export function csvChunkParser(options: CsvReadOptions, handlers: CsvHandlers): CsvChunkParser {
-  const { encoding, ...readerOptions } = options;
-  const reader = createCsvReader(readerOptions, handlers);
+  const { encoding, fingerprint, ...readerOptions } = options;
+  const reader = createCsvReader(
+    readerOptions,
+    fingerprint ? fingerprinting(handlers, fingerprint) : handlers,
+  );
   const decoder = createChunkDecoder(encoding);
   return {
     push(chunk, afterSlice) {
@@ -55,5 +64,16 @@ export function csvChunkParser(options: CsvReadOptions, handlers: CsvHandlers): 
       reader.push(decoder.end());
       return { structure: reader.end(), encoding: decoder.report() };
     },
+  };
+}
+
+function fingerprinting(handlers: CsvHandlers, { without }: { without?: string }): CsvHandlers {
+  let skip = -1;
+  return {
+    onHeader(names) {
+      skip = without === undefined ? -1 : names.indexOf(without);
+      handlers.onHeader?.(names);
+    },
+    onRow: (cells, row) => handlers.onRow(cells, row, hashRow(cells, skip)),
   };
 }

@@ -6,11 +6,13 @@
 export interface RowBatch {
   text: string;
   layout: Int32Array;
+  /** Each row's fingerprint, when the rows have one. */
+  fingerprints?: Float64Array;
 }
 
 /** Collects rows (cells and row number) and packs them into a batch when asked. */
 export interface RowBatcher {
-  add(cells: readonly string[], row: number): void;
+  add(cells: readonly string[], row: number, fingerprint?: number): void;
   /** Returns the rows added since the last call, packed. */
   take(): RowBatch;
 }
@@ -20,8 +22,10 @@ export function rowBatcher(): RowBatcher {
   let parts: string[] = [];
   let layout = new Int32Array(4096);
   let used = 0;
+  let fingerprints: number[] = [];
   return {
-    add(cells, row) {
+    add(cells, row, fingerprint) {
+      if (fingerprint !== undefined) fingerprints.push(fingerprint);
       if (used + cells.length + 2 > layout.length) {
         const grown = new Int32Array(Math.max(layout.length * 2, used + cells.length + 2));
         grown.set(layout.subarray(0, used));
@@ -37,19 +41,25 @@ export function rowBatcher(): RowBatcher {
       }
     },
     take() {
-      const batch = { text: parts.join(""), layout: layout.slice(0, used) };
+      const batch: RowBatch = { text: parts.join(""), layout: layout.slice(0, used) };
+      if (fingerprints.length > 0) batch.fingerprints = Float64Array.from(fingerprints);
       parts = [];
       used = 0;
+      fingerprints = [];
       return batch;
     },
   };
 }
 
 /** Hands each row of a batch to `onRow`, with its cells as they were added. */
-export function unpackRows(batch: RowBatch, onRow: (cells: string[], row: number) => void): void {
-  const { text, layout } = batch;
+export function unpackRows(
+  batch: RowBatch,
+  onRow: (cells: string[], row: number, fingerprint?: number) => void,
+): void {
+  const { text, layout, fingerprints } = batch;
   let at = 0;
   let i = 0;
+  let n = 0;
   while (i < layout.length) {
     const row = layout[i] as number;
     const count = layout[i + 1] as number;
@@ -61,6 +71,7 @@ export function unpackRows(batch: RowBatch, onRow: (cells: string[], row: number
       cells[cell] = text.slice(at, at + length);
       at += length;
     }
-    onRow(cells, row);
+    onRow(cells, row, fingerprints?.[n]);
+    n += 1;
   }
 }

@@ -1,5 +1,5 @@
+import { hashRow } from "../csv/rowHash.ts";
 import { HashRowTable } from "./hashRowTable.ts";
-import { hashRow } from "./rowHash.ts";
 import { type Rule, rowIssue } from "./rule.ts";
 
 /**
@@ -22,7 +22,9 @@ export const duplicateRow: Rule = {
         row(context, emit) {
           let hash: number;
           if (context.cells) {
-            hash = hashRow(context.cells, key === undefined ? -1 : (info.columns?.get(key) ?? 0) - 1);
+            hash =
+              context.fingerprint ??
+              hashRow(context.cells, key === undefined ? -1 : (info.columns?.get(key) ?? 0) - 1);
           } else {
             const { [key ?? ""]: _id, ...rest } = context.record;
             hash = hashRow([JSON.stringify(rest)]);

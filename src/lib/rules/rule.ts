@@ -35,6 +35,11 @@ export interface RowContext {
    * (see `fieldValue`) spares building the record.
    */
   values?: readonly unknown[];
+  /**
+   * `hashRow(cells, k)` where `k` is the column of the dataset's `primaryKey` (CSV only), when the
+   * reader has computed it (a worker thread does, beside parsing).
+   */
+  fingerprint?: number;
 }
 
 /** Reads one field of a row (see `fieldValue`). */

@@ -11,6 +11,7 @@ export class CsvRow implements RowContext {
   readonly row: number;
   readonly cells: readonly string[];
   readonly values: readonly unknown[];
+  readonly fingerprint?: number;
   readonly #fields: ReadonlyArray<FieldInfo | undefined>;
   #record: Record<string, unknown> | undefined;
 
@@ -21,6 +22,7 @@ export class CsvRow implements RowContext {
     values: readonly unknown[],
     fields: ReadonlyArray<FieldInfo | undefined>,
     record?: Record<string, unknown>,
+    fingerprint?: number,
   ) {
     this.dataset = dataset;
     this.row = row;
@@ -28,6 +30,7 @@ export class CsvRow implements RowContext {
     this.values = values;
     this.#fields = fields;
     this.#record = record;
+    if (fingerprint !== undefined) this.fingerprint = fingerprint;
   }
 
   /** The typed record: the fields that have a value, in header order. */

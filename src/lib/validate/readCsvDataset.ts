@@ -57,6 +57,10 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
     ...(dialect.header === undefined ? {} : { header: dialect.header }),
     ...(dialect.encoding === undefined ? {} : { encoding: dialect.encoding }),
+    // A worker has time to spare: it fingerprints the rows for the duplicate-row check.
+    ...(args.inWorker
+      ? { fingerprint: info.primaryKey === undefined ? {} : { without: info.primaryKey } }
+      : {}),
   };
   const handlers: CsvHandlers = {
     onHeader(names) {
@@ -82,7 +86,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
         issues.push(found);
       }
     },
-    onRow(cells, row) {
+    onRow(cells, row, fingerprint) {
       const values = new Array<unknown>(plan.length);
       // Without property validators the whole record is validated, as JSON records are.
       let valid = presence !== undefined;
@@ -111,7 +115,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
           issues.push(found);
         }
       }
-      onRecord(new CsvRow(info, row, cells, values, plan, record), columns);
+      onRecord(new CsvRow(info, row, cells, values, plan, record, fingerprint), columns);
     },
   };
 

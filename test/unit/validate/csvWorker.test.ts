@@ -1,10 +1,17 @@
 // Reading a CSV file in a worker thread hands over exactly what reading it in this thread does.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CsvHandlers } from "../../../src/lib/csv/csvReader.ts";
 import { detached } from "../../../src/lib/csv/detached.ts";
 import { type CsvReadOptions, readCsvChunks } from "../../../src/lib/csv/readCsvChunks.ts";
 import { readCsvChunksInWorker } from "../../../src/lib/csv/readCsvChunksInWorker.ts";
 import { rowBatcher, unpackRows } from "../../../src/lib/csv/rowBatch.ts";
+import { hashRow } from "../../../src/lib/csv/rowHash.ts";
+import { loadReference } from "../../../src/lib/reference/loadReference.ts";
+import type { Reference } from "../../../src/lib/reference/referenceList.ts";
+import type { ChunkedFolderIO } from "../../../src/lib/validate/chunkedIO.ts";
+import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { memoryIO } from "../../helpers/memoryIO.ts";
+import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 
 async function* chunked(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
@@ -19,7 +26,8 @@ async function readWith(
   const seen: unknown[] = [];
   const handlers: CsvHandlers = {
     onHeader: (names) => seen.push(["header", names]),
-    onRow: (cells, row) => seen.push([row, cells]),
+    onRow: (cells, row, fingerprint) =>
+      seen.push(fingerprint === undefined ? [row, cells] : [row, cells, fingerprint]),
   };
   const { inWorker, ...result } = await read(chunked(bytes, size), options, handlers);
   return { seen, result, inWorker: inWorker === true };
@@ -98,6 +106,74 @@ describe("readCsvChunksInWorker", () => {
     await expect(readCsvChunksInWorker(chunked(bytes, 16), { file: "t.csv" }, { onRow })).rejects.toThrow(
       "handler failed",
     );
+  });
+
+  it("fingerprints rows the same way in both threads, leaving out the key column", async () => {
+    const bytes = encode(`code,id,text\n${many.join("\n")}\n`);
+    const options: CsvReadOptions = { file: "t.csv", fingerprint: { without: "id" } };
+    const inThread = await readWith(readCsvChunks, bytes, 4096, options);
+    const inWorker = await readWith(readCsvChunksInWorker, bytes, 4096, options);
+    expect(inWorker.inWorker).toBe(true);
+    expect(inWorker.seen).toEqual(inThread.seen);
+    const [, cells, fingerprint] = inThread.seen[1] as [number, string[], number];
+    expect(fingerprint).toBe(hashRow(cells, 1));
+  });
+});
+
+describe("validateFolder with and without the worker", () => {
+  let reference: Reference;
+  beforeAll(async () => {
+    reference = await loadReference();
+  });
+
+  // Valid rows and rows that break every row-level check, repeated so that the file spans many chunks.
+  const header =
+    "id,type,start_date,end_date,recipient_countries,provinces,regencies,participants_total,participants_female,source_ids,title,code,tags,funded,amount,contact";
+  const rows = [
+    "a{i},training,2017-03-15,2017-04-30,ZW;AO,32,32.01,12,,s1,Pelatihan {i},c{i},,true,1.5,",
+    "a{i},workshop,2016-05,,TZ,,,,,s1;s2,Lokakarya {i},d{i},X;Y,,,budi@gmail.com",
+    'a{i},trainng,31/12/2023,2017,XX,31,32.02,10,11,s9,=SUM(A1) {i},e{i},X;X;Y;Z,Ya,"1.000,5",',
+    "a{i},workshop,2016-05,,TZ,,,,,s1;s2,Lokakarya,dup,X;Y,,,",
+    "a1,training,2031,2017-02-30,,,,,,s1,NIK 3201234567890001 {i},f{i},,,,",
+    ",,,,,,,,,,,,,,",
+    "a{i},training",
+  ];
+  const csv = `${header}\n${Array.from({ length: 400 }, (_, i) => rows.map((r) => r.replaceAll("{i}", String(i))).join("\n")).join("\n")}\n`;
+
+  const run = (worker: boolean) => {
+    const files = { ...miniData, "activities.csv": csv };
+    const io = memoryIO(files);
+    const dataIO: ChunkedFolderIO = {
+      ...io,
+      async *readChunks(path) {
+        const bytes = await io.readFile(path);
+        for (let i = 0; i < bytes.length; i += 4096) yield bytes.slice(i, i + 4096);
+      },
+    };
+    return validateFolder({
+      dataIO,
+      schemaIO: memoryIO(miniSchemas),
+      reference,
+      now: new Date("2025-06-30"),
+      worker,
+    });
+  };
+
+  it("finds the same issues and counts, and keeps the same records", async () => {
+    const [inThread, inWorker] = [await run(false), await run(true)];
+    const codes = new Set(inThread.issues.map((found) => found.code));
+    for (const code of [
+      "duplicate-row",
+      "duplicate-key",
+      "personal-data",
+      "formula-injection",
+      "foreign-key",
+      "enum",
+    ])
+      expect(codes).toContain(code);
+    expect(inWorker.issues).toEqual(inThread.issues);
+    expect(inWorker.stats).toEqual(inThread.stats);
+    expect(inWorker.datasets).toEqual(inThread.datasets);
   });
 });
 

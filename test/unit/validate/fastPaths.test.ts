@@ -1,8 +1,8 @@
 // The validator's fast paths against the plain ones they replace: each must find exactly the same.
 import { describe, expect, it } from "vitest";
+import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import type { Issue } from "../../../src/lib/issue.ts";
 import { findPersonalData, mayHoldPersonalData } from "../../../src/lib/rules/personalData.ts";
-import { hashRow } from "../../../src/lib/rules/rowHash.ts";
 import type { DatasetInfo } from "../../../src/lib/rules/rule.ts";
 import { createAjv, lengthsAreExactInUtf16 } from "../../../src/lib/schema/createAjv.ts";
 import { fieldInfos } from "../../../src/lib/schema/fieldInfo.ts";

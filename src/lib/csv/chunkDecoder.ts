@@ -62,7 +62,8 @@ export function createChunkDecoder(choice: EncodingChoice = "auto"): ChunkDecode
   const decodeUtf8 = (bytes: Uint8Array, base: number, flush: boolean): string => {
     const cut = flush ? bytes.length : completeLength(bytes);
     const head = bytes.subarray(0, cut);
-    tail = bytes.slice(cut);
+    // A copy: a Node Buffer's slice() is a view, which would keep (and lose, once freed) the chunk.
+    tail = new Uint8Array(bytes.subarray(cut));
     if (choice === "ascii") {
       const bad = head.findIndex((b) => b > 0x7f);
       if (bad >= 0) {

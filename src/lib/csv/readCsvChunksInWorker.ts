@@ -31,7 +31,9 @@ export async function readCsvChunksInWorker(
   handlers: CsvHandlers,
 ): Promise<CsvReadResult> {
   const iterator = chunks[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  const read = await iterator.next();
+  // Copied: asking for the next chunk is the sign that this one may be freed (see `chunksOf`).
+  const first = read.done ? read : { done: false, value: new Uint8Array(read.value) };
   const second = first.done ? first : await iterator.next();
   const all = (async function* () {
     if (!first.done) yield first.value;
@@ -61,6 +63,9 @@ export async function readCsvChunksInWorker(
       if (message.type === "header") handlers.onHeader?.(message.names);
       else if (message.type === "rows") {
         unpackRows(message, handlers.onRow);
+        // Freed now rather than at this thread's next full collection.
+        (message.layout.buffer as ArrayBuffer).transfer(0);
+        (message.fingerprints?.buffer as ArrayBuffer | undefined)?.transfer(0);
         if (message.last) {
           inFlight -= 1;
           wake?.();
@@ -86,9 +91,11 @@ export async function readCsvChunksInWorker(
         });
       }
       if (failed) break;
-      // A copy of its own, handed over without another copy.
-      const bytes = chunk.slice();
-      send({ type: "chunk", bytes }, [bytes.buffer]);
+      // A chunk that is a whole buffer of its own (as a file stream's are) is handed over without a copy,
+      // so its memory leaves this thread at once; a view into a larger buffer is copied first.
+      const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+      const bytes = whole && chunk.buffer instanceof ArrayBuffer ? chunk : new Uint8Array(chunk);
+      send({ type: "chunk", bytes }, [bytes.buffer as ArrayBuffer]);
       inFlight += 1;
     }
     if (!failed) send({ type: "end" });

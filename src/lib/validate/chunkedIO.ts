@@ -2,15 +2,31 @@ import type { FolderIO } from "../io.ts";
 
 /** A `FolderIO` that can also hand a file over in chunks, so large files are never read whole. */
 export interface ChunkedFolderIO extends FolderIO {
-  /** Reads a file chunk by chunk; rejects like `readFile` when the file is absent. */
+  /**
+   * Reads a file chunk by chunk; rejects like `readFile` when the file is absent. The chunks are handed
+   * over: once read, a chunk that is a whole buffer is emptied (its memory freed, or passed to a worker
+   * thread), so yield fresh buffers or views, never one that is used again.
+   */
   readChunks?(relPath: string): AsyncIterable<Uint8Array>;
 }
 
 /** Yields a file's bytes in chunks: streamed when the I/O can, else in one piece. */
 export async function* chunksOf(io: ChunkedFolderIO, relPath: string): AsyncIterable<Uint8Array> {
   if (io.readChunks) {
-    yield* io.readChunks(relPath);
+    for await (const chunk of io.readChunks(relPath)) {
+      yield chunk;
+      // The reader asks for the next chunk once it is done with this one: free its memory now. A chunk
+      // that lives through a few young collections is otherwise only freed by a full one, and a fast
+      // reader then holds dozens of dead megabytes.
+      release(chunk);
+    }
     return;
   }
   yield await io.readFile(relPath);
+}
+
+function release(chunk: Uint8Array): void {
+  const { buffer } = chunk;
+  if (!(buffer instanceof ArrayBuffer) || buffer.detached) return;
+  if (chunk.byteOffset === 0 && chunk.byteLength === buffer.byteLength) buffer.transfer(0);
 }

@@ -1,5 +1,6 @@
 // Reading a CSV file in a worker thread hands over exactly what reading it in this thread does.
 import { beforeAll, describe, expect, it } from "vitest";
+import { createChunkDecoder } from "../../../src/lib/csv/chunkDecoder.ts";
 import type { CsvHandlers } from "../../../src/lib/csv/csvReader.ts";
 import { detached } from "../../../src/lib/csv/detached.ts";
 import { type CsvReadOptions, readCsvChunks } from "../../../src/lib/csv/readCsvChunks.ts";
@@ -8,7 +9,7 @@ import { rowBatcher, unpackRows } from "../../../src/lib/csv/rowBatch.ts";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
-import type { ChunkedFolderIO } from "../../../src/lib/validate/chunkedIO.ts";
+import { type ChunkedFolderIO, chunksOf } from "../../../src/lib/validate/chunkedIO.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
@@ -120,6 +121,70 @@ describe("readCsvChunksInWorker", () => {
   });
 });
 
+describe("chunksOf", () => {
+  it.each([
+    ["in this thread", readCsvChunks],
+    ["in a worker", readCsvChunksInWorker],
+  ])("frees each whole chunk once read %s, never a view into a shared buffer", async (_name, read) => {
+    const bytes = encode(`id,t\n${"1,é中😀\n".repeat(3000)}`);
+    const given: Uint8Array[] = [];
+    const io: ChunkedFolderIO = {
+      readFile: async () => bytes,
+      async *readChunks() {
+        for (let i = 0; i < bytes.length; i += 1001) {
+          const piece = bytes.subarray(i, i + 1001);
+          // Whole buffers (Node's own, as a file stream yields, and plain ones) and small Buffers that
+          // are views into Node's shared pool.
+          const kind = (i / 1001) % 3;
+          const chunk =
+            kind === 0
+              ? Buffer.from(piece)
+              : kind === 1
+                ? new Uint8Array(piece)
+                : Buffer.allocUnsafeSlow(piece.length);
+          if (kind === 2) chunk.set(piece);
+          given.push(chunk);
+          yield chunk;
+        }
+      },
+    };
+    const rows: string[][] = [];
+    const { encoding } = await read(
+      chunksOf(io, "t.csv"),
+      { file: "t.csv" },
+      { onRow: (cells) => rows.push(cells) },
+    );
+    expect(encoding.notUtf8).toBe(false);
+    expect(rows).toHaveLength(3000);
+    expect(rows.every(([a, b]) => a === "1" && b === "é中😀")).toBe(true);
+    const pooled = given.filter(
+      (chunk) => chunk.buffer.byteLength > chunk.byteLength || chunk.byteOffset > 0,
+    );
+    const whole = given.filter((chunk) => !pooled.includes(chunk));
+    expect(pooled.length).toBeGreaterThan(10);
+    expect(whole.every((chunk) => chunk.byteLength === 0)).toBe(true);
+    expect(pooled.every((chunk) => chunk.byteLength === 1001)).toBe(true);
+  });
+});
+
+describe("createChunkDecoder", () => {
+  it("keeps nothing of a chunk once it has decoded it (Node Buffers' slice() is a view)", () => {
+    const bytes = encode("é中😀".repeat(1000));
+    const decoder = createChunkDecoder();
+    let text = "";
+    for (let i = 0; i < bytes.length; i += 7) {
+      const chunk = Buffer.allocUnsafeSlow(Math.min(7, bytes.length - i));
+      chunk.set(bytes.subarray(i, i + 7));
+      text += decoder.decode(chunk);
+      // Freed, as chunksOf does once the reader asks for the next chunk.
+      (chunk.buffer as ArrayBuffer).transfer(0);
+    }
+    text += decoder.end();
+    expect(decoder.report().notUtf8).toBe(false);
+    expect(text).toBe("é中😀".repeat(1000));
+  });
+});
+
 describe("validateFolder with and without the worker", () => {
   let reference: Reference;
   beforeAll(async () => {
@@ -178,15 +243,21 @@ describe("validateFolder with and without the worker", () => {
 });
 
 describe("row batches", () => {
-  it.each([[[["a", "", "bc"], ["", ""], [], ["é中😀", '"q"']]]])("pack and unpack rows unchanged", (rows) => {
-    const batcher = rowBatcher();
-    rows.forEach((cells, i) => {
-      batcher.add(cells, i + 2);
-    });
-    const out: unknown[] = [];
-    unpackRows(batcher.take(), (cells, row) => out.push([row, cells]));
-    expect(out).toEqual(rows.map((cells, i) => [i + 2, cells]));
-    expect(batcher.take().layout.length).toBe(0);
+  const long = "x".repeat(70000);
+  it.each([
+    ["short rows", [["a", "", "bc"], ["", ""], [], ["é中😀", '"q"']], [2, 3, 4, 5]],
+    ["a cell longer than 65,535 and a large row number", [[long, "a"], ["b"]], [65535, 2147483647]],
+  ])("pack and unpack %s unchanged", (_name, rows, numbers) => {
+    for (const fingerprints of [undefined, [0, 2 ** 53 - 1, 123456789012345, 4294967296]]) {
+      const batcher = rowBatcher();
+      rows.forEach((cells, i) => {
+        batcher.add(cells, numbers[i] as number, fingerprints?.[i]);
+      });
+      const out: unknown[] = [];
+      unpackRows(batcher.take(), (cells, row, fingerprint) => out.push([row, cells, fingerprint]));
+      expect(out).toEqual(rows.map((cells, i) => [numbers[i], cells, fingerprints?.[i]]));
+      expect(batcher.take().layout.length).toBe(0);
+    }
   });
 });
 

@@ -78,12 +78,30 @@ export interface RuleEnvironment {
   keyIndex(dataset: string, field: string): Map<unknown, number>;
 }
 
+/**
+ * A key index (value → first row) that remembers its last answer: rules that share it (primary key,
+ * references to it) ask about the same value one after the other, and a large index is slow to look
+ * up. It only grows, through `firstRowOf`, so an answer stays true.
+ */
+export class KeyIndex extends Map<unknown, number> {
+  lastValue: unknown;
+  lastFirst = 0;
+}
+
 /** Records a value in a key index and returns the row it was first seen in (this row when it is new). */
 export function firstRowOf(index: Map<unknown, number>, value: unknown, row: number): number {
-  const first = index.get(value);
-  if (first !== undefined) return first;
-  index.set(typeof value === "string" ? detached(value) : value, row);
-  return row;
+  const remembers = index instanceof KeyIndex;
+  if (remembers && index.lastFirst > 0 && index.lastValue === value) return index.lastFirst;
+  let first = index.get(value);
+  if (first === undefined) {
+    index.set(typeof value === "string" ? detached(value) : value, row);
+    first = row;
+  }
+  if (remembers) {
+    index.lastValue = value;
+    index.lastFirst = first;
+  }
+  return first;
 }
 
 /** A rule's checks for one dataset: called for each row, then once at the end of the dataset. */

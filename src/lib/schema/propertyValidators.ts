@@ -5,7 +5,7 @@ import type { JsonSchema } from "./jsonSchema.ts";
  * A record schema taken apart property by property: a record is valid exactly when its required
  * properties are present, each `dependentRequired` is met and every present value passes its
  * property's validator. Checking a CSV row this way needs no record object and lets a column
- * remember its verdicts (see `validate/columnCheck.ts`).
+ * remember its verdicts (see `validate/columnReader.ts`).
  */
 export interface PropertyValidators {
   /** The validator of each property (compiled from `#/properties/<name>` of the record schema). */

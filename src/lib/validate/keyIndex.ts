@@ -1,3 +1,5 @@
+import { KeyIndex } from "../rules/rule.ts";
+
 /** Returns the shared index of a dataset field's values (value → first row), creating it on first use. */
 export function keyIndex(
   indexes: Map<string, Map<unknown, number>>,
@@ -7,7 +9,7 @@ export function keyIndex(
   const id = `${dataset}.${field}`;
   let index = indexes.get(id);
   if (!index) {
-    index = new Map();
+    index = new KeyIndex();
     indexes.set(id, index);
   }
   return index;

@@ -11,7 +11,7 @@ import type { PropertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { suggest } from "../schema/suggest.ts";
 import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
-import { type ColumnCheck, columnCheck, worthRemembering } from "./columnCheck.ts";
+import { ColumnReader, worthRemembering } from "./columnReader.ts";
 import { CsvRow, recordOf } from "./csvRow.ts";
 import type { IssueSink } from "./issueSink.ts";
 
@@ -32,6 +32,11 @@ export interface DatasetReadArgs {
   dialect?: Pick<CsvReaderOptions, "delimiter" | "header"> & { encoding?: EncodingChoice };
   /** Decode and parse a file of more than one chunk in a worker thread (see `readCsvChunksInWorker`). */
   inWorker?: boolean;
+  /**
+   * Let rows with the same cell text share its value (a list read once), when no record is kept:
+   * rules must not change `values`.
+   */
+  shareValues?: boolean;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
   const columns = new Map<string, number>();
   // The schema field read from each column, and how each column's values are checked.
   let plan: Array<FieldInfo | undefined> = [];
-  let checks: Array<ColumnCheck | undefined> = [];
+  let readers: Array<ColumnReader | undefined> = [];
   let presence: RowPresence | undefined;
   // A required column missing from the header is reported once, not once per row.
   const absentRequired = new Set<string>();
@@ -69,16 +74,16 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
       });
       // The first of two columns with the same name is the one read.
       plan = names.map((name, index) => (columns.get(name) === index + 1 ? fields.get(name) : undefined));
-      if (properties) {
-        checks = plan.map((field) => {
-          const check = field && properties.byName.get(field.name);
-          return check === undefined
-            ? undefined
-            : columnCheck((value) => check(value), worthRemembering((field as FieldInfo).node));
-        });
-        const complete = plan.every((field, index) => field === undefined || checks[index] !== undefined);
-        presence = complete ? rowPresence(properties, columns) : undefined;
-      }
+      const share = args.shareValues === true;
+      readers = plan.map((field) => {
+        if (field === undefined) return undefined;
+        const check = properties?.byName.get(field.name);
+        const validate = check && ((value: unknown) => check(value));
+        return new ColumnReader(field.read, validate, { remember: worthRemembering(field.node), share });
+      });
+      // Every column must have its validator for a row to be checked column by column.
+      const complete = plan.every((field) => field === undefined || properties?.byName.has(field.name));
+      presence = properties && complete ? rowPresence(properties, columns) : undefined;
       // A table without a schema has no columns to compare the header with.
       const described = info.schema.properties !== undefined;
       for (const found of described ? headerIssues(info, names) : []) {
@@ -92,13 +97,13 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
       let valid = presence !== undefined;
       const width = Math.min(plan.length, cells.length);
       for (let index = 0; index < width; index += 1) {
-        const field = plan[index];
+        const reader = readers[index];
         const text = cells[index];
-        if (field === undefined || text === undefined || text === "") continue;
-        const value = field.read(text);
+        if (reader === undefined || text === undefined || text === "") continue;
+        const value = reader.read(text);
         if (value === undefined) continue;
         values[index] = value;
-        if (valid && !(checks[index] as ColumnCheck)(text, value)) valid = false;
+        if (!reader.valid) valid = false;
       }
       if (valid && !(presence as RowPresence)(values)) valid = false;
       const record = valid ? undefined : recordOf(plan, values);

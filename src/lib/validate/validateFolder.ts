@@ -214,6 +214,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       validate,
       ...(properties ? { properties } : {}),
       inWorker: options.worker ?? true,
+      shareValues: !keepRecords,
       issues: sink,
       onRecord: (context, columns) => {
         if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import type { Issue } from "../../../src/lib/issue.ts";
 import { findPersonalData, mayHoldPersonalData } from "../../../src/lib/rules/personalData.ts";
-import type { DatasetInfo } from "../../../src/lib/rules/rule.ts";
+import { type DatasetInfo, firstRowOf, KeyIndex } from "../../../src/lib/rules/rule.ts";
 import { createAjv, lengthsAreExactInUtf16 } from "../../../src/lib/schema/createAjv.ts";
 import { fieldInfos } from "../../../src/lib/schema/fieldInfo.ts";
 import type { JsonSchema } from "../../../src/lib/schema/jsonSchema.ts";
 import { propertyValidators } from "../../../src/lib/schema/propertyValidators.ts";
-import { columnCheck, worthRemembering } from "../../../src/lib/validate/columnCheck.ts";
+import { ColumnReader, worthRemembering } from "../../../src/lib/validate/columnReader.ts";
 import { readCsvDataset } from "../../../src/lib/validate/readCsvDataset.ts";
 import { recordValidator } from "../../../src/lib/validate/recordValidator.ts";
 
@@ -69,7 +69,7 @@ async function readBoth(schema: JsonSchema, csv: string) {
       info,
       io: { readFile: async () => new TextEncoder().encode(csv) },
       validate: recordValidator(fast.getSchema(id) as never, full.getSchema(id) as never),
-      ...(properties ? { properties } : {}),
+      ...(properties ? { properties, shareValues: true } : {}),
       issues,
       onRecord: (context) => {
         records.push(context.record);
@@ -185,27 +185,90 @@ describe("propertyValidators", () => {
   });
 });
 
-describe("columnCheck", () => {
-  it("gives the validator's verdicts, calling it once per text in a column of repeated codes", () => {
+describe("firstRowOf on a key index that remembers its last answer", () => {
+  it.each([[new Map<unknown, number>()], [new KeyIndex()]])(
+    "gives the first row of each value (%o)",
+    (index) => {
+      const calls: Array<[unknown, number, number]> = [
+        ["a", 2, 2],
+        ["a", 2, 2],
+        ["b", 3, 3],
+        ["a", 4, 2],
+        ["a", 4, 2],
+        [1, 5, 5],
+        ["1", 6, 6],
+        [1, 7, 5],
+        ["b", 8, 3],
+      ];
+      for (const [value, row, first] of calls) expect(firstRowOf(index, value, row)).toBe(first);
+      expect(index.size).toBe(4);
+    },
+  );
+});
+
+describe("ColumnReader", () => {
+  const lists = (text: string) => (text.trim() === "" ? undefined : text.split(";"));
+
+  it("gives the validator's verdicts, reading and checking each text once in a column of repeated lists", () => {
+    let reads = 0;
     let calls = 0;
-    const check = columnCheck((value) => {
-      calls += 1;
-      return value === "ok";
-    }, true);
-    const texts = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? "ok" : `bad${i % 7}`));
-    for (const text of texts) expect(check(text, text)).toBe(text === "ok");
+    const reader = new ColumnReader(
+      (text) => {
+        reads += 1;
+        return lists(text);
+      },
+      (value) => {
+        calls += 1;
+        return (value as string[]).every((item) => item === "ok");
+      },
+      { remember: true, share: true },
+    );
+    const texts = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? "ok;ok" : `ok;bad${i % 7}`));
+    for (const text of texts) {
+      expect(reader.read(text)).toEqual(text.split(";"));
+      expect(reader.valid).toBe(text === "ok;ok");
+    }
     expect(calls).toBe(new Set(texts).size);
+    expect(reads).toBe(new Set(texts).size);
+  });
+
+  it("reads each row's own value when rows may not share them, still checking each text once", () => {
+    let calls = 0;
+    const reader = new ColumnReader(lists, () => ++calls > 0, { remember: true, share: false });
+    const first = reader.read("a;b");
+    const second = reader.read("a;b");
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(calls).toBe(1);
   });
 
   it("stops remembering in a column of unique values, and still gives the validator's verdicts", () => {
     let calls = 0;
-    const check = columnCheck((value) => {
-      calls += 1;
-      return String(value).endsWith("0");
-    }, true);
-    for (let i = 0; i < 5000; i += 1) expect(check(`id${i}`, `id${i}`)).toBe(i % 10 === 0);
-    for (let i = 0; i < 100; i += 1) expect(check("id0", "id0")).toBe(true);
+    const reader = new ColumnReader(
+      (text) => text,
+      (value) => {
+        calls += 1;
+        return String(value).endsWith("0");
+      },
+      { remember: true, share: true },
+    );
+    for (let i = 0; i < 5000; i += 1) {
+      reader.read(`id${i}`);
+      expect(reader.valid).toBe(i % 10 === 0);
+    }
+    for (let i = 0; i < 100; i += 1) {
+      reader.read("id0");
+      expect(reader.valid).toBe(true);
+    }
     expect(calls).toBe(5100);
+  });
+
+  it("does not check a blank cell, which has no value", () => {
+    const reader = new ColumnReader(lists, () => false, { remember: true, share: true });
+    expect(reader.read("  ")).toBeUndefined();
+    expect(reader.valid).toBe(true);
+    reader.read("x");
+    expect(reader.valid).toBe(false);
   });
 
   it.each([

@@ -1,7 +1,9 @@
 // The validator's fast paths against the plain ones they replace: each must find exactly the same.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import type { Issue } from "../../../src/lib/issue.ts";
+import { loadReference } from "../../../src/lib/reference/loadReference.ts";
+import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { findPersonalData, mayHoldPersonalData } from "../../../src/lib/rules/personalData.ts";
 import { type DatasetInfo, firstRowOf, KeyIndex } from "../../../src/lib/rules/rule.ts";
 import { createAjv, lengthsAreExactInUtf16 } from "../../../src/lib/schema/createAjv.ts";
@@ -11,6 +13,9 @@ import { propertyValidators } from "../../../src/lib/schema/propertyValidators.t
 import { ColumnReader, worthRemembering } from "../../../src/lib/validate/columnReader.ts";
 import { readCsvDataset } from "../../../src/lib/validate/readCsvDataset.ts";
 import { recordValidator } from "../../../src/lib/validate/recordValidator.ts";
+import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { memoryIO } from "../../helpers/memoryIO.ts";
+import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 
 /** A small seeded generator (mulberry32), so the generated cases are the same on every run. */
 function seeded(seed: number): () => number {
@@ -343,6 +348,18 @@ describe("the personal-data gate skips only text no detector can match", () => {
     expect(findPersonalData(text)).toEqual(expected);
   });
 
+  it("agrees with the gate as a regular expression on digit runs of every length at every offset", () => {
+    const cue = /@|(?<!\d)(?:62|08)|\d{16}/;
+    for (let offset = 0; offset < 40; offset += 1) {
+      for (let run = 10; run <= 20; run += 1) {
+        for (const filler of ["x", "1.", "9 9"]) {
+          const text = `${filler.repeat(offset).slice(0, offset)}${"7".repeat(run)}${filler.repeat(5)}`;
+          expect(mayHoldPersonalData(text)).toBe(cue.test(text));
+        }
+      }
+    }
+  });
+
   it("on generated text made of digits, separators, prefixes and addresses", () => {
     const random = seeded(2024);
     const pieces = [
@@ -378,6 +395,77 @@ describe("the personal-data gate skips only text no detector can match", () => {
     }
     // The generator must reach the detectors often enough to mean something.
     expect(flagged).toBeGreaterThan(1000);
+  });
+});
+
+describe("the personal-data rule looks at a CSV row's free text at once, and finds what each cell holds", () => {
+  let reference: Reference;
+  beforeAll(async () => {
+    reference = await loadReference();
+  });
+
+  it("on generated rows whose cues sit at the ends of cells and in list items", async () => {
+    const random = seeded(99);
+    const pieces = [
+      "6",
+      "2",
+      "0",
+      "8",
+      "62",
+      "08",
+      "81234",
+      "567890",
+      "3201234567890001",
+      "@",
+      "gmail.com",
+      "a",
+      " ",
+    ];
+    const text = () => {
+      let out = "";
+      const length = Math.floor(random() * 8);
+      for (let i = 0; i < length; i += 1) out += pieces[Math.floor(random() * pieces.length)];
+      return out.replaceAll(";", "").trim();
+    };
+    const header = "id,type,source_ids,title,code,tags,contact";
+    const rows: string[][] = Array.from({ length: 3000 }, (_, i) => [
+      `a${i}`,
+      "training",
+      "s1",
+      text().slice(0, 60),
+      text(),
+      [text(), text()].filter((t) => t !== "").join(";"),
+      text(),
+    ]);
+    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+    const csv = `${header}\n${rows.map((cells) => cells.map(quote).join(",")).join("\n")}\n`;
+    const result = await validateFolder({
+      dataIO: memoryIO({ ...miniData, "activities.csv": csv }),
+      schemaIO: memoryIO(miniSchemas),
+      reference,
+      now: new Date("2025-06-30"),
+    });
+    const found = result.issues
+      .filter((issue) => issue.code === "personal-data")
+      .map((issue) => [issue.row, issue.pointer ?? `/${issue.column}`, issue.value]);
+    // Each free-text cell (and list item) on its own, as the rule searched them before; contact may hold it.
+    const expected: unknown[] = [];
+    rows.forEach((cells, i) => {
+      const [, , , title = "", code = "", tags = ""] = cells;
+      const texts: Array<[string, string]> = [
+        ["/title", title],
+        ["/code", code],
+        ...tags.split(";").map((tag, k): [string, string] => [`/tags/${k}`, tag.trim()]),
+      ];
+      for (const [pointer, value] of texts) {
+        const hit = value.length >= 8 ? findPersonalData(value) : undefined;
+        if (hit) expected.push([i + 2, pointer.startsWith("/tags") ? "/tags" : pointer, hit.masked]);
+      }
+    });
+    expect(expected.length).toBeGreaterThan(100);
+    expect(found.map(([row, pointer, value]) => [row, String(pointer).replace(/\/\d+$/, ""), value])).toEqual(
+      expected,
+    );
   });
 });
 

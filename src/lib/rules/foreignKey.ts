@@ -135,6 +135,9 @@ export const foreignKey: Rule = {
               )
             : undefined;
         const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
+        // Lists whose every item resolved against a finished key set or a reference list (which no
+        // longer change).
+        const resolvedLists = new WeakSet<unknown[]>();
         return {
           row(context, emit) {
             for (const [read, index] of collect) {
@@ -149,9 +152,15 @@ export const foreignKey: Rule = {
                   if (!has?.(value)) check(context, target, value, `/${field}`, emit);
                   continue;
                 }
+                // Rows with the same list may share it (see ColumnReader): one that resolved once still does.
+                if (has && resolvedLists.has(value)) continue;
+                let resolved = has !== undefined;
                 for (let i = 0; i < value.length; i += 1) {
-                  if (!has?.(value[i])) check(context, target, value[i], `/${field}/${i}`, emit);
+                  if (has?.(value[i])) continue;
+                  resolved = false;
+                  check(context, target, value[i], `/${field}/${i}`, emit);
                 }
+                if (resolved) resolvedLists.add(value);
               }
               return;
             }

@@ -83,14 +83,13 @@ function kept(value: unknown): unknown {
 }
 
 /**
- * Tells whether a property's schema costs more to check than a look-up of the cell text: lists,
- * patterns, formats, long enums and references (a type, a length or a short enum is cheaper to check
- * again than to look up).
+ * Tells whether a property's schema (`$ref`s followed) costs more to read and check than a look-up
+ * of the cell text: lists, formats, long enums and references further in (a type, a length, a
+ * pattern or a short enum is cheaper to check again than to look up).
  */
 export function worthRemembering(node: JsonSchema): boolean {
   for (const [keyword, value] of Object.entries(node)) {
-    if (keyword === "pattern" || keyword === "format" || keyword === "items" || keyword === "$ref")
-      return true;
+    if (keyword === "format" || keyword === "items" || keyword === "$ref") return true;
     if (keyword === "enum" && Array.isArray(value) && value.length > 16) return true;
     if (keyword.startsWith("x-") || keyword === "examples" || keyword === "default") continue;
     if (typeof value === "object" && value !== null && worthRemembering(value as JsonSchema)) return true;

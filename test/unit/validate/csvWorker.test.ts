@@ -205,7 +205,7 @@ describe("validateFolder with and without the worker", () => {
   ];
   const csv = `${header}\n${Array.from({ length: 400 }, (_, i) => rows.map((r) => r.replaceAll("{i}", String(i))).join("\n")).join("\n")}\n`;
 
-  const run = (worker: boolean) => {
+  const run = (worker: boolean, keepRecords = true) => {
     const files = { ...miniData, "activities.csv": csv };
     const io = memoryIO(files);
     const dataIO: ChunkedFolderIO = {
@@ -221,6 +221,7 @@ describe("validateFolder with and without the worker", () => {
       reference,
       now: new Date("2025-06-30"),
       worker,
+      keepRecords,
     });
   };
 
@@ -239,6 +240,12 @@ describe("validateFolder with and without the worker", () => {
     expect(inWorker.issues).toEqual(inThread.issues);
     expect(inWorker.stats).toEqual(inThread.stats);
     expect(inWorker.datasets).toEqual(inThread.datasets);
+  });
+
+  it("finds the same when rows share their lists (no record kept)", async () => {
+    const [kept, shared] = [await run(true), await run(true, false)];
+    expect(shared.issues).toEqual(kept.issues);
+    expect(shared.stats).toEqual(kept.stats);
   });
 });
 

@@ -280,11 +280,11 @@ describe("ColumnReader", () => {
     [{ type: "string", minLength: 1 }, false],
     [{ type: "string", enum: ["a", "b"] }, false],
     [{ type: "integer", minimum: 0 }, false],
-    [{ type: "string", pattern: "^[A-Z]{2}$" }, true],
+    [{ type: "string", pattern: "^[A-Z]{2}$" }, false],
     [{ type: "string", format: "partial-date" }, true],
     [{ type: "array", items: { type: "string" } }, true],
     [{ enum: Array.from({ length: 40 }, (_, i) => `c${i}`) }, true],
-    [{ anyOf: [{ type: "string", pattern: "^x" }, { type: "integer" }] }, true],
+    [{ anyOf: [{ type: "string", format: "uri" }, { type: "integer" }] }, true],
   ])("remembers verdicts only where checking costs more than a look-up: %j", (node, expected) => {
     expect(worthRemembering(node as JsonSchema)).toBe(expected);
   });

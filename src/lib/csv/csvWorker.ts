@@ -16,9 +16,11 @@ const port = parentPort;
 if (port) {
   const batch = rowBatcher();
   let parser: CsvChunkParser | undefined;
+  // The column left out of the fingerprints, when they are asked for (-1: none).
+  let fingerprintSkip: number | undefined;
   // Rows are posted every 32 KB of bytes: a batch's text stays small enough to die young in the receiver.
   const postRows = (last = false) => {
-    const rows = batch.take();
+    const rows = batch.take(fingerprintSkip);
     const transfer = [rows.layout.buffer, ...(rows.fingerprints ? [rows.fingerprints.buffer] : [])];
     port.postMessage({ type: "rows", last, ...rows }, transfer as ArrayBuffer[]);
   };
@@ -26,9 +28,15 @@ if (port) {
   port.on("message", (request: CsvWorkerRequest) => {
     try {
       if (request.type === "start") {
-        parser = csvChunkParser(request.options, {
-          onHeader: (names) => port.postMessage({ type: "header", names }),
-          onRow: (cells, row, fingerprint) => batch.add(cells, row, fingerprint),
+        // Fingerprints are hashed from each batch's text (see RowBatcher.take), not by the parser.
+        const { fingerprint, ...options } = request.options;
+        parser = csvChunkParser(options, {
+          onHeader(names) {
+            if (fingerprint)
+              fingerprintSkip = fingerprint.without === undefined ? -1 : names.indexOf(fingerprint.without);
+            port.postMessage({ type: "header", names });
+          },
+          onRow: (cells, row) => batch.add(cells, row),
         });
       } else if (request.type === "chunk") {
         parser?.push(request.bytes, postSlice);

@@ -1,3 +1,5 @@
+import { hashRowText } from "./rowHash.ts";
+
 /**
  * Parsed CSV rows packed to be posted from one thread to another: the text of every cell in one
  * string, and per row its number, its cell count and each cell's length. One string and one typed
@@ -12,9 +14,13 @@ export interface RowBatch {
 
 /** Collects rows (cells and row number) and packs them into a batch when asked. */
 export interface RowBatcher {
-  add(cells: readonly string[], row: number, fingerprint?: number): void;
-  /** Returns the rows added since the last call, packed. */
-  take(): RowBatch;
+  add(cells: readonly string[], row: number): void;
+  /**
+   * Returns the rows added since the last call, packed, with each row's fingerprint (`hashRow`
+   * leaving out the `fingerprintSkip`th cell) when that is given: hashed from the batch's text,
+   * which holds each row's cells one after the other, rather than from a join of its own.
+   */
+  take(fingerprintSkip?: number): RowBatch;
 }
 
 /** Creates a row batcher (see `RowBatch`). */
@@ -22,10 +28,10 @@ export function rowBatcher(): RowBatcher {
   let parts: string[] = [];
   let layout = new Int32Array(4096);
   let used = 0;
-  let fingerprints: number[] = [];
+  let rows = 0;
   return {
-    add(cells, row, fingerprint) {
-      if (fingerprint !== undefined) fingerprints.push(fingerprint);
+    add(cells, row) {
+      rows += 1;
       if (used + cells.length + 2 > layout.length) {
         const grown = new Int32Array(Math.max(layout.length * 2, used + cells.length + 2));
         grown.set(layout.subarray(0, used));
@@ -40,15 +46,31 @@ export function rowBatcher(): RowBatcher {
         used += 1;
       }
     },
-    take() {
+    take(fingerprintSkip) {
       const batch: RowBatch = { text: parts.join(""), layout: layout.slice(0, used) };
-      if (fingerprints.length > 0) batch.fingerprints = Float64Array.from(fingerprints);
+      if (fingerprintSkip !== undefined) batch.fingerprints = fingerprintsOf(batch, rows, fingerprintSkip);
       parts = [];
       used = 0;
-      fingerprints = [];
+      rows = 0;
       return batch;
     },
   };
+}
+
+function fingerprintsOf(batch: RowBatch, rows: number, skip: number): Float64Array {
+  const { text, layout } = batch;
+  const fingerprints = new Float64Array(rows);
+  let at = 0;
+  let i = 0;
+  for (let n = 0; n < rows; n += 1) {
+    const count = layout[i + 1] as number;
+    let length = 0;
+    for (let cell = 0; cell < count; cell += 1) length += layout[i + 2 + cell] as number;
+    fingerprints[n] = hashRowText(text, at, layout, i + 2, count, skip);
+    at += length;
+    i += 2 + count;
+  }
+  return fingerprints;
 }
 
 /** Hands each row of a batch to `onRow`, with its cells as they were added. */

@@ -10,30 +10,57 @@ let words = new Int32Array(bytes.buffer);
  * cryptographic: two different rows collide with a probability of about 2⁻⁵³ per pair.
  */
 export function hashRow(cells: readonly string[], skip = -1): number {
-  let h1 = 0x2f9be6cc ^ cells.length;
-  let h2 = 0x6a09e667 ^ cells.length;
-  for (let index = 0; index < cells.length; index += 1) {
-    const length = index === skip ? 0 : (cells[index] as string).length;
+  const lengths = cells.map((cell) => cell.length);
+  return hashRowText(cells.join(""), 0, lengths, 0, cells.length, skip);
+}
+
+/**
+ * Hashes a row exactly as `hashRow` does, from the row's cells written one after another in `text`
+ * from `start` on, with their lengths `lengths[first…first+count)`: a batch of rows joined once.
+ * The `skip`th cell (counted from `first`) is left out.
+ */
+export function hashRowText(
+  text: string,
+  start: number,
+  lengths: ArrayLike<number>,
+  first: number,
+  count: number,
+  skip = -1,
+): number {
+  let h1 = 0x2f9be6cc ^ count;
+  let h2 = 0x6a09e667 ^ count;
+  let skipStart = -1;
+  let skipEnd = -1;
+  let end = start;
+  for (let index = 0; index < count; index += 1) {
+    const cell = lengths[first + index] as number;
+    if (index === skip) {
+      skipStart = end;
+      skipEnd = end + cell;
+    }
+    end += cell;
+    const length = index === skip ? 0 : cell;
     h1 = Math.imul(h1 ^ length, 0xcc9e2d51);
     h2 = Math.imul(h2 ^ length, 0x1b873593);
   }
-  let text: string;
-  if (skip >= 0 && skip < cells.length) {
-    const rest = cells.slice();
-    rest[skip] = "";
-    text = rest.join("");
-  } else text = cells.join("");
   // UTF-8 takes at most 3 bytes per UTF-16 unit; 3 more for the zero padding of the last word.
-  if (text.length * 3 + 3 > bytes.length) {
-    bytes = new Uint8Array(2 ** Math.ceil(Math.log2(text.length * 3 + 3)));
+  if ((end - start) * 3 + 3 > bytes.length) {
+    bytes = new Uint8Array(2 ** Math.ceil(Math.log2((end - start) * 3 + 3)));
     words = new Int32Array(bytes.buffer);
   }
-  const written = encoder.encodeInto(text, bytes).written;
+  // The cells around the skipped one, encoded one after the other (UTF-8 of a join is the join of UTF-8).
+  let written: number;
+  if (skipStart < 0) written = encoder.encodeInto(text.slice(start, end), bytes).written;
+  else {
+    written = skipStart > start ? encoder.encodeInto(text.slice(start, skipStart), bytes).written : 0;
+    if (end > skipEnd)
+      written += encoder.encodeInto(text.slice(skipEnd, end), bytes.subarray(written)).written;
+  }
   bytes[written] = 0;
   bytes[written + 1] = 0;
   bytes[written + 2] = 0;
-  const count = (written + 3) >>> 2;
-  for (let i = 0; i < count; i += 1) {
+  const words32 = (written + 3) >>> 2;
+  for (let i = 0; i < words32; i += 1) {
     const word = words[i] as number;
     let k = Math.imul(word, 0xcc9e2d51);
     k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);

@@ -1,7 +1,8 @@
 // Benchmark: npm run bench -- [--rows 100000,1000000] [--repeat 3]
 // Generates seeded synthetic activities CSVs in bench/out/ (never in data/), then measures, each run
-// in its own child process, papaparse parsing alone and the full validation (keepRecords: false):
-// rows per second (wall and CPU time, best of --repeat runs), peak memory (maxRSS) and the ratio.
+// in its own child process, papaparse parsing alone and the full validation (keepRecords: false), as
+// it runs by default (parsing in a worker thread) and in one thread: rows per second (wall and CPU
+// time, best of --repeat runs), peak memory (maxRSS) and the ratio to parsing alone.
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
@@ -86,15 +87,27 @@ function main(): void {
     const file = resolve(dir, "activities.csv");
     const parse = measure(["parse", file], repeat);
     const validate = measure(["validate", dir, schemas], repeat);
+    const oneThread = measure(["validate-one-thread", dir, schemas], repeat);
     const ratio = parse.seconds / validate.seconds;
     const cpuRatio = parse.cpuSeconds / validate.cpuSeconds;
-    results.push({ rows, bytes: statSync(file).size, parse, validate, ratio, cpuRatio });
+    const oneThreadRatio = parse.seconds / oneThread.seconds;
+    results.push({
+      rows,
+      bytes: statSync(file).size,
+      parse,
+      validate,
+      oneThread,
+      ratio,
+      cpuRatio,
+      oneThreadRatio,
+    });
     process.stdout.write(
       [
         `${rows.toLocaleString("en")} rows (${(statSync(file).size / 1e6).toFixed(0)} MB)`,
         `  papaparse parse-only : ${rate(parse.rows, parse.seconds)} rows/s wall, ${rate(parse.rows, parse.cpuSeconds)} rows/s CPU, peak RSS ${parse.maxRssMB.toFixed(0)} MB`,
         `  full validation      : ${rate(validate.rows, validate.seconds)} rows/s wall, ${rate(validate.rows, validate.cpuSeconds)} rows/s CPU, peak RSS ${validate.maxRssMB.toFixed(0)} MB (valid: ${validate.valid}, ${validate.issues} issues)`,
         `  validation / parse   : ${(100 * ratio).toFixed(0)}% of parse-only throughput (wall), ${(100 * cpuRatio).toFixed(0)}% (CPU)`,
+        `  in one thread        : ${rate(oneThread.rows, oneThread.seconds)} rows/s wall, ${rate(oneThread.rows, oneThread.cpuSeconds)} rows/s CPU, peak RSS ${oneThread.maxRssMB.toFixed(0)} MB, ${(100 * oneThreadRatio).toFixed(0)}% of parse-only (wall) (worker: false)`,
         "",
       ].join("\n"),
     );

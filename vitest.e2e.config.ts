@@ -1,10 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// Browser tests: playwright-core driving Debian's Chromium against the built site (npm run build first).
+// Browser tests: playwright-core driving Debian's Chromium against the site built from the fixture
+// folders in test/fixtures/site (the global setup builds it), never from the live data/.
 export default defineConfig({
   test: {
     include: ["test/e2e/**/*.e2e.test.ts"],
     environment: "node",
+    globalSetup: ["test/e2e/globalSetup.ts"],
     env: { TZ: "UTC" },
     testTimeout: 60_000,
     hookTimeout: 60_000,

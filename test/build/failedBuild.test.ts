@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureDataDir } from "../helpers/siteFixture.ts";
 
 /** Every file under a folder, as base64 bytes by relative path. */
 function snapshot(dir: string): Record<string, string> {
@@ -22,7 +23,7 @@ describe("npm run build with invalid data", () => {
   it("refuses to publish, says where the problem is, and leaves the previous output byte-identical", () => {
     const work = mkdtempSync(join(tmpdir(), "ksst-build-"));
     const data = join(work, "data");
-    cpSync("data", data, { recursive: true });
+    cpSync(fixtureDataDir, data, { recursive: true });
     // The same activity pasted twice: the second copy reuses the first one's id.
     const csv = readFileSync(join(data, "activities.csv"), "utf8").trimEnd();
     const lines = csv.split("\n");

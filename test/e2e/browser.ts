@@ -1,13 +1,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { siteDir } from "../helpers/siteFixture.ts";
 import { serveStatic } from "./staticServer.ts";
 
 /** Debian's Chromium, or CHROMIUM_PATH when set. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** The built site the browser tests run against (`KSST_DIST`, default `dist`). */
-export const distDir = process.env.KSST_DIST ?? "dist";
 
 /** Launches headless Chromium with the flags this closed-network machine needs. */
 export async function launchBrowser(): Promise<Browser> {
@@ -36,11 +34,13 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-/** Serves the built site and launches the browser. */
+/** Serves the site built from the fixture and launches the browser. */
 export async function openSite(): Promise<SiteSession> {
-  if (!existsSync(join(distDir, "index.html")))
-    throw new Error(`No built site in ${distDir}: run npm run build first.`);
-  const server = await serveStatic(distDir);
+  if (!existsSync(join(siteDir, "index.html")))
+    throw new Error(
+      `No built site in ${siteDir}: the browser tests' global setup builds it from the fixture.`,
+    );
+  const server = await serveStatic(siteDir);
   const browser = await launchBrowser();
   return {
     url: server.url,

@@ -1,24 +1,20 @@
-import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionPlan, Commitment } from "../../src/lib/model.ts";
+import { readFixtureCsv, readFixtureJson } from "../helpers/siteFixture.ts";
 import { openSitePage, type SiteSession } from "./browser.ts";
 
-// What the pages must show, read from the published data itself.
-const commitments = JSON.parse(readFileSync("data/commitments.json", "utf8")) as Commitment[];
-const plans = JSON.parse(readFileSync("data/action-plans.json", "utf8")) as ActionPlan[];
+// What the pages must show, read from the fixture the site was built from.
+const commitments = readFixtureJson<Commitment[]>("commitments.json");
+const plans = readFixtureJson<ActionPlan[]>("action-plans.json");
 const sourceUrls = new Map(
-  Papa.parse<Record<string, string>>(readFileSync("data/sources.csv", "utf8"), {
-    header: true,
-    skipEmptyLines: true,
-  }).data.map((row) => [row.id ?? "", row.url || undefined] as const),
+  readFixtureCsv("sources.csv").map((row) => [row.id ?? "", row.url || undefined] as const),
 );
 const withArea = (area: string) => commitments.filter((c) => c.policy_areas?.includes(area)).map((c) => c.id);
 const byId = (id: string) => {
   const c = commitments.find((x) => x.id === id);
-  if (!c) throw new Error(`${id} is not in data/commitments.json`);
+  if (!c) throw new Error(`${id} is not in the fixture's commitments.json`);
   return c;
 };
 
@@ -155,7 +151,7 @@ describe.each([
     expect(response?.status()).toBe(200);
   });
 
-  it("shows every IRM field exactly as in data/commitments.json, or not found", async () => {
+  it("shows every IRM field exactly as in commitments.json, or not found", async () => {
     const irm = (c.irm ?? {}) as unknown as Record<string, string | string[] | undefined>;
     for (const name of [
       "verifiable",

@@ -1,5 +1,5 @@
-// Browser tests of the release pages in both languages, against the built site (KSST_DIST, default
-// dist). The releases are published snapshots that never change, so their contents can be asserted.
+// Browser tests of the release pages in both languages, against the site built from the fixture
+// (test/fixtures/site/releases: a frozen copy of releases 1.0.0 and 1.1.0).
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSite, type SiteSession } from "./browser.ts";

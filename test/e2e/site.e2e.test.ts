@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFixtureCsv } from "../helpers/siteFixture.ts";
 import { openSitePage, type SiteSession } from "./browser.ts";
 
 let site: SiteSession;
@@ -100,13 +100,10 @@ describe("the built site in a browser", () => {
       header: true,
       skipEmptyLines: true,
     });
-    const source = Papa.parse<Record<string, string>>(readFileSync("data/activities.csv", "utf8"), {
-      header: true,
-      skipEmptyLines: true,
-    });
+    const source = readFixtureCsv("activities.csv");
     expect(served.errors).toEqual([]);
-    expect(served.data.map((r) => r.id)).toEqual(source.data.map((r) => r.id));
-    expect(served.data[0]).toEqual(source.data[0]);
+    expect(served.data.map((r) => r.id)).toEqual(source.map((r) => r.id));
+    expect(served.data[0]).toEqual(source[0]);
   });
 
   it("publishes each dataset's quality report on its page and as JSON", async () => {
@@ -121,8 +118,7 @@ describe("the built site in a browser", () => {
     };
     expect(report.valid).toBe(true);
     const activities = report.datasets.find((d) => d.name === "activities");
-    const rows = readFileSync("data/activities.csv", "utf8").trimEnd().split("\n").length - 1;
-    expect(activities?.rows).toBe(rows);
+    expect(activities?.rows).toBe(readFixtureCsv("activities.csv").length);
     expect(activities?.checks.length).toBeGreaterThan(10);
   });
 
@@ -133,10 +129,7 @@ describe("the built site in a browser", () => {
     expect(response.status()).toBe(200);
     const files = unzipSync(new Uint8Array(await response.body()));
     const strings = strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array());
-    const ids = Papa.parse<Record<string, string>>(readFileSync("data/activities.csv", "utf8"), {
-      header: true,
-      skipEmptyLines: true,
-    }).data.map((r) => r.id);
+    const ids = readFixtureCsv("activities.csv").map((r) => r.id);
     for (const id of ids) expect(strings).toContain(`<t>${id}</t>`);
   });
 });

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { commitmentFacet, commitmentFacets } from "../../../src/lib/commitments/commitmentFacets.ts";
 import { FacetError } from "../../../src/lib/commitments/facetError.ts";
 import { facetIndex } from "../../../src/lib/commitments/facetIndex.ts";
 import { facetKey, slugOf } from "../../../src/lib/commitments/facetKey.ts";
 import type { Commitment } from "../../../src/lib/model.ts";
+import { readFixtureJson } from "../../helpers/siteFixture.ts";
 import { commitment } from "./fixtures.ts";
 
 describe("the facet registry", () => {
@@ -152,8 +152,8 @@ describe("facetIndex", () => {
     expect(() => facetIndex(clash)).toThrow(new RegExp(`"${first}" and "${second}".*ID1 and ID2`));
   });
 
-  it("indexes the published commitments without a clash", () => {
-    const published = JSON.parse(readFileSync("data/commitments.json", "utf8")) as Commitment[];
+  it("indexes real commitments (the site fixture's) without a clash", () => {
+    const published = readFixtureJson<Commitment[]>("commitments.json");
     const all = facetIndex(published);
     for (const entry of all) {
       const total = new Set(entry.values.flatMap((v) => v.ids)).size;

@@ -7,9 +7,9 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { formatChangelogText } from "../src/cli/formatChangelogText.ts";
 import type { Lang } from "../src/lib/model.ts";
 import { buildManifest } from "../src/lib/releases/buildManifest.ts";
-import { formatChangelogText } from "../src/lib/releases/formatChangelogText.ts";
 import { releaseChangelog } from "../src/lib/releases/releaseChangelog.ts";
 import { ReleaseError } from "../src/lib/releases/releaseError.ts";
 import type { ReleaseIndex } from "../src/lib/releases/releaseManifest.ts";

@@ -1,5 +1,5 @@
+import { chartText } from "../i18n/chartText.ts";
 import { t } from "../i18n/t.ts";
-import { chartText } from "../lib/charts/chartText.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Lang } from "../lib/model.ts";

@@ -1,7 +1,7 @@
 // The Atom feed of releases: /releases/feed.xml, newest first, each entry in both languages.
 import type { APIRoute } from "astro";
-import { releaseFeed } from "../../lib/releases/releaseFeed.ts";
 import { getReleases } from "../../node/releases.ts";
+import { releaseFeed } from "../../site/releases/releaseFeed.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const { releases } = await getReleases();

@@ -1,4 +1,4 @@
-import { chartText } from "../../lib/charts/chartText.ts";
+import { chartText } from "../../i18n/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { countBy } from "../../lib/stats/countBy.ts";

@@ -1,5 +1,5 @@
+import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { barChart } from "../../lib/charts/barChart.ts";
-import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
 import type { DataColumn } from "../../lib/charts/dataTable.ts";
 import { missingColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";

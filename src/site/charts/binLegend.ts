@@ -1,4 +1,4 @@
-import { chartText } from "../../lib/charts/chartText.ts";
+import { chartText } from "../../i18n/chartText.ts";
 import type { CountBin } from "../../lib/charts/countBins.ts";
 import type { Lang } from "../../lib/model.ts";
 import type { LegendItem } from "./chartDefinition.ts";

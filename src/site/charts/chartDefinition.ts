@@ -1,4 +1,4 @@
-import type { ChartTextKey, TextPart } from "../../lib/charts/chartText.ts";
+import type { ChartTextKey, TextPart } from "../../i18n/chartText.ts";
 import type { DataTable } from "../../lib/charts/dataTable.ts";
 import type { Lang } from "../../lib/model.ts";
 import type { SiteData } from "../siteData.ts";

@@ -1,6 +1,6 @@
+import { chartText, chartTextParts, type TextPart } from "../../i18n/chartText.ts";
 import { t } from "../../i18n/t.ts";
 import { chartCitation } from "../../lib/charts/chartCitation.ts";
-import { chartText, chartTextParts, type TextPart } from "../../lib/charts/chartText.ts";
 import { resolveTable, type TableView } from "../../lib/charts/dataTable.ts";
 import { svgSize } from "../../lib/charts/svgSize.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";

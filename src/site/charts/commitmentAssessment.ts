@@ -1,4 +1,4 @@
-import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
+import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { categoricalColour, missingColour } from "../../lib/charts/palette.ts";
 import { irmValueOrder } from "../../lib/commitments/irmValueOrder.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";

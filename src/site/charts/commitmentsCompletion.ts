@@ -1,4 +1,4 @@
-import { chartText } from "../../lib/charts/chartText.ts";
+import { chartText } from "../../i18n/chartText.ts";
 import { missingColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { completionFigureIds, planCompletion } from "../../lib/stats/planCompletion.ts";

@@ -1,5 +1,5 @@
+import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { barChart } from "../../lib/charts/barChart.ts";
-import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
 import type { ChartSeries } from "../../lib/charts/chartTypes.ts";
 import type { Lang } from "../../lib/model.ts";
 import { type CountRow, stackedData } from "./countRows.ts";

@@ -1,4 +1,4 @@
-import { chartText } from "../../lib/charts/chartText.ts";
+import { chartText } from "../../i18n/chartText.ts";
 import type { ChartSeries, StackedDatum } from "../../lib/charts/chartTypes.ts";
 import { totalKey } from "../../lib/charts/chartTypes.ts";
 import type { DataColumn, DataTable } from "../../lib/charts/dataTable.ts";

@@ -1,5 +1,5 @@
+import { chartText } from "../../i18n/chartText.ts";
 import type { AmountBar, AmountPanel } from "../../lib/charts/amountPanels.ts";
-import { chartText } from "../../lib/charts/chartText.ts";
 import type { DataTable } from "../../lib/charts/dataTable.ts";
 import { formatAmount, qualify } from "../../lib/format/formatAmount.ts";
 import { formatDateRange } from "../../lib/format/formatDateRange.ts";

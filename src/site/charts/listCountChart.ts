@@ -1,4 +1,4 @@
-import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
+import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Activity, Lang } from "../../lib/model.ts";

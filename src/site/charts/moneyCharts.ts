@@ -1,5 +1,5 @@
+import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { amountPanels } from "../../lib/charts/amountPanels.ts";
-import { type ChartTextKey, chartText } from "../../lib/charts/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { AmountType, Finance, Lang } from "../../lib/model.ts";

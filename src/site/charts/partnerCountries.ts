@@ -1,4 +1,4 @@
-import { chartText } from "../../lib/charts/chartText.ts";
+import { chartText } from "../../i18n/chartText.ts";
 import { choroplethMap } from "../../lib/charts/choroplethMap.ts";
 import { countBins } from "../../lib/charts/countBins.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";

@@ -1,4 +1,4 @@
-import { chartText } from "../../lib/charts/chartText.ts";
+import { chartText } from "../../i18n/chartText.ts";
 import { countBins } from "../../lib/charts/countBins.ts";
 import type { DataColumn } from "../../lib/charts/dataTable.ts";
 import { provinceTiles } from "../../lib/charts/provinceTiles.ts";

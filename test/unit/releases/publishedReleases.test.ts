@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordHistory } from "../../../src/lib/releases/recordHistory.ts";
-import { recordHistoryView } from "../../../src/lib/releases/recordHistoryView.ts";
 import { datasetSchemaRoot } from "../../../src/lib/releases/releaseSnapshot.ts";
 import { loadReleases, type ReleasesData } from "../../../src/node/releases.ts";
+import { recordHistoryView } from "../../../src/site/releases/recordHistoryView.ts";
 
 // The repository's published releases: every snapshot file must still match its checksum, and the
 // changelogs computed from them are what the site shows.

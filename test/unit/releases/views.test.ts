@@ -1,14 +1,14 @@
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { displayValue } from "../../../src/lib/releases/displayValue.ts";
 import type { JsonValue } from "../../../src/lib/releases/jsonValue.ts";
 import { pathLabel } from "../../../src/lib/releases/pathLabel.ts";
 import { recordLabel } from "../../../src/lib/releases/recordLabel.ts";
 import { releaseChangelog } from "../../../src/lib/releases/releaseChangelog.ts";
-import { releaseFeed } from "../../../src/lib/releases/releaseFeed.ts";
-import { releaseListView } from "../../../src/lib/releases/releaseListView.ts";
-import { releasePageView } from "../../../src/lib/releases/releasePageView.ts";
 import type { JsonSchema } from "../../../src/lib/schema/jsonSchema.ts";
+import { displayValue } from "../../../src/site/releases/displayValue.ts";
+import { releaseFeed } from "../../../src/site/releases/releaseFeed.ts";
+import { releaseListView } from "../../../src/site/releases/releaseListView.ts";
+import { releasePageView } from "../../../src/site/releases/releasePageView.ts";
 import { snapshot } from "./releaseFixtures.ts";
 
 const schema: JsonSchema = {

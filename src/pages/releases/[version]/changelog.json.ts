@@ -1,8 +1,8 @@
 // The machine-readable changelog of a release: /releases/<version>/changelog.json (see docs/releases.md).
 import type { APIRoute, GetStaticPaths } from "astro";
 import { changelogDocument } from "../../../lib/releases/changelogDocument.ts";
-import { releasePath } from "../../../lib/releases/releaseRoutes.ts";
 import { getReleases } from "../../../node/releases.ts";
+import { releasePath } from "../../../site/releases/releaseRoutes.ts";
 
 export const getStaticPaths = (async () => {
   const { releases } = await getReleases();

@@ -1,7 +1,7 @@
-import en from "../../i18n/charts.en.json";
-import id from "../../i18n/charts.id.json";
-import type { Lang } from "../model.ts";
-import { type PartVars, stringTable, type TextPart } from "../text/stringTable.ts";
+import type { Lang } from "../lib/model.ts";
+import { type PartVars, stringTable, type TextPart } from "../lib/text/stringTable.ts";
+import en from "./charts.en.json";
+import id from "./charts.id.json";
 
 const table = stringTable(en, id);
 

@@ -1,8 +1,8 @@
-import type { Lang } from "../model.ts";
-import type { FieldChange, FieldChangeKind } from "./diffValues.ts";
+import { releaseText } from "../../i18n/releaseText.ts";
+import type { Lang } from "../../lib/model.ts";
+import type { FieldChange, FieldChangeKind } from "../../lib/releases/diffValues.ts";
+import { pathLabel, type SchemaRoot } from "../../lib/releases/pathLabel.ts";
 import { displayValue, type ValueView } from "./displayValue.ts";
-import { pathLabel, type SchemaRoot } from "./pathLabel.ts";
-import { releaseText } from "./releaseText.ts";
 
 /** One field change as a page shows it: the field's name, what happened, and both values. */
 export interface ChangeView {

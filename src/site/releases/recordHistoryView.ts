@@ -1,11 +1,11 @@
-import { formatNumber } from "../format/formatNumber.ts";
-import { formatPartialDate } from "../format/formatPartialDate.ts";
-import type { Lang } from "../model.ts";
+import { releaseText } from "../../i18n/releaseText.ts";
+import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
+import type { Lang } from "../../lib/model.ts";
+import type { SchemaRoot } from "../../lib/releases/pathLabel.ts";
+import type { RecordEvent } from "../../lib/releases/recordHistory.ts";
 import { type ChangeView, changeViews } from "./changeView.ts";
-import type { SchemaRoot } from "./pathLabel.ts";
-import type { RecordEvent } from "./recordHistory.ts";
 import { releasePath } from "./releaseRoutes.ts";
-import { releaseText } from "./releaseText.ts";
 
 /** One release in a record's history, ready to render. */
 export interface RecordEventView {

@@ -1,6 +1,6 @@
-import type { Lang } from "../model.ts";
-import type { ReleaseChangelog } from "./releaseChangelog.ts";
-import { releaseText } from "./releaseText.ts";
+import { releaseText } from "../i18n/releaseText.ts";
+import type { Lang } from "../lib/model.ts";
+import type { ReleaseChangelog } from "../lib/releases/releaseChangelog.ts";
 
 /** Writes a release changelog's summary for a terminal: one line per dataset with its counts. */
 export function formatChangelogText(changelog: ReleaseChangelog, lang: Lang): string {

@@ -1,10 +1,10 @@
-import { formatNumber } from "../format/formatNumber.ts";
-import { formatPartialDate } from "../format/formatPartialDate.ts";
-import type { Lang } from "../model.ts";
-import type { ReleaseChangelog } from "./releaseChangelog.ts";
-import type { ReleaseManifest } from "./releaseManifest.ts";
+import { releaseText } from "../../i18n/releaseText.ts";
+import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
+import type { Lang } from "../../lib/model.ts";
+import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
+import type { ReleaseManifest } from "../../lib/releases/releaseManifest.ts";
 import { releasePath } from "./releaseRoutes.ts";
-import { releaseText } from "./releaseText.ts";
 
 /** One line of the releases list. */
 export interface ReleaseListItem {

@@ -1,4 +1,4 @@
-import type { Lang } from "../model.ts";
+import type { Lang } from "../../lib/model.ts";
 
 /** Returns the URL path of the releases list in a language. */
 export function releasesPath(lang: Lang): string {

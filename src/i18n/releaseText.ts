@@ -1,7 +1,7 @@
-import en from "../../i18n/releases.en.json";
-import id from "../../i18n/releases.id.json";
-import type { Lang } from "../model.ts";
-import { stringTable, type TextVars } from "../text/stringTable.ts";
+import type { Lang } from "../lib/model.ts";
+import { stringTable, type TextVars } from "../lib/text/stringTable.ts";
+import en from "./releases.en.json";
+import id from "./releases.id.json";
 
 const table = stringTable(en, id);
 

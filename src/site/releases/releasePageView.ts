@@ -1,17 +1,21 @@
-import { formatBytes } from "../format/formatBytes.ts";
-import { formatNumber } from "../format/formatNumber.ts";
-import { formatPartialDate } from "../format/formatPartialDate.ts";
-import type { Lang } from "../model.ts";
-import type { SchemaRegistry } from "../schema/jsonSchema.ts";
+import { releaseText } from "../../i18n/releaseText.ts";
+import { formatBytes } from "../../lib/format/formatBytes.ts";
+import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
+import type { Lang } from "../../lib/model.ts";
+import { citationBibtex, citationText } from "../../lib/releases/citation.ts";
+import type { SchemaRoot } from "../../lib/releases/pathLabel.ts";
+import { recordLabel } from "../../lib/releases/recordLabel.ts";
+import type {
+  DatasetChangelog,
+  DatasetStatus,
+  ReleaseChangelog,
+} from "../../lib/releases/releaseChangelog.ts";
+import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
+import { datasetSchemaRoot, type ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
+import type { SchemaRegistry } from "../../lib/schema/jsonSchema.ts";
 import { type ChangeView, changeViews } from "./changeView.ts";
-import { citationBibtex, citationText } from "./citation.ts";
-import type { SchemaRoot } from "./pathLabel.ts";
-import { recordLabel } from "./recordLabel.ts";
-import type { DatasetChangelog, DatasetStatus, ReleaseChangelog } from "./releaseChangelog.ts";
-import { releaseCitationInput } from "./releaseCitation.ts";
 import { releaseFilePath, releasePath } from "./releaseRoutes.ts";
-import { datasetSchemaRoot, type ReleaseSnapshot } from "./releaseSnapshot.ts";
-import { releaseText } from "./releaseText.ts";
 
 /** A release as the page needs it: its snapshot and changelog, and the snapshot before it. */
 export interface ReleasePageInput {

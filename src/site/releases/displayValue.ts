@@ -1,6 +1,6 @@
-import type { Lang } from "../model.ts";
-import { isScalar, type JsonValue, jsonType } from "./jsonValue.ts";
-import { releaseText } from "./releaseText.ts";
+import { releaseText } from "../../i18n/releaseText.ts";
+import type { Lang } from "../../lib/model.ts";
+import { isScalar, type JsonValue, jsonType } from "../../lib/releases/jsonValue.ts";
 
 /** A value as a changelog shows it: its text, and whether it is missing (unknown) or empty. */
 export interface ValueView {

@@ -1,10 +1,16 @@
-import type { Lang } from "../model.ts";
-import { type AtomEntry, type AtomFeedInput, atomDate, atomFeed, escapeXml } from "./atomFeed.ts";
-import type { ReleaseChangelog } from "./releaseChangelog.ts";
-import { releaseCitationInput } from "./releaseCitation.ts";
+import { releaseText } from "../../i18n/releaseText.ts";
+import type { Lang } from "../../lib/model.ts";
+import {
+  type AtomEntry,
+  type AtomFeedInput,
+  atomDate,
+  atomFeed,
+  escapeXml,
+} from "../../lib/releases/atomFeed.ts";
+import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
+import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
+import type { ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
 import { releaseFeedPath, releaseFilePath, releasePath, releasesPath } from "./releaseRoutes.ts";
-import type { ReleaseSnapshot } from "./releaseSnapshot.ts";
-import { releaseText } from "./releaseText.ts";
 
 const langs: readonly Lang[] = ["id", "en"];
 

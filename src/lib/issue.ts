@@ -1,3 +1,5 @@
+import { clipText, maxQuotedLength } from "./text/clipText.ts";
+
 /** How much a problem matters: errors block publishing, warnings are published in the quality report. */
 export type Severity = "error" | "warning";
 
@@ -23,19 +25,38 @@ export interface Issue {
   columnNumber?: number;
   /** JSON pointer inside the record, for nested JSON values. */
   pointer?: string;
-  /** The offending value, as written in the file. */
+  /** The offending value, as written in the file (cut to 200 characters, ending in `…`, when longer). */
   value?: string;
+  /** The value's full length in characters, when `value` was cut. */
+  valueLength?: number;
   /** The rule that failed, e.g. `type: integer` or `x-foreignKey: organisations.id`. */
   rule: string;
   /** Values the message template needs. */
   params: Record<string, string | number>;
 }
 
-/** Builds an issue, defaulting severity to error and params to none. */
+// Parameters come from schemas and messages; this only bounds one that quotes the data.
+const maxParamLength = 4000;
+
+/**
+ * Builds an issue, defaulting severity to error and params to none. A long value or column name is
+ * cut (see `clipText`), so a 10 MB cell neither stays in memory nor fills the report.
+ */
 export function issue(
   fields: Omit<Issue, "severity" | "params"> & Partial<Pick<Issue, "severity" | "params">>,
 ): Issue {
-  return { severity: "error", params: {}, ...fields };
+  const found: Issue = { severity: "error", params: {}, ...fields };
+  if (found.value !== undefined && found.value.length > maxQuotedLength) {
+    found.valueLength = found.value.length;
+    found.value = clipText(found.value);
+  }
+  if (found.column !== undefined && found.column.length > maxQuotedLength)
+    found.column = clipText(found.column);
+  for (const [key, param] of Object.entries(found.params)) {
+    if (typeof param === "string" && param.length > maxParamLength)
+      found.params = { ...found.params, [key]: clipText(param, maxParamLength) };
+  }
+  return found;
 }
 
 /** Tells whether any issue blocks publishing. */

@@ -42,6 +42,15 @@ export interface CsvReader {
 }
 
 const candidates = [",", ";", "\t", "|"] as const;
+
+/**
+ * The widest table read: a header or row with more columns is reported (`too-many-columns`) instead of
+ * being checked cell by cell, so a hostile file cannot make the validator allocate without bound.
+ */
+export const maxColumns = 1000;
+
+// A header line longer than this (1 MiB) is parsed before its end is seen.
+const maxFirstLineWait = 1 << 20;
 const delimiterCode: Readonly<Record<string, string>> = { ";": "semicolon-delimiter", "\t": "tab-delimiter" };
 
 /**
@@ -63,6 +72,24 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
   let delimiter: string =
     options.delimiter === "auto" || options.delimiter === undefined ? "," : options.delimiter;
   let newline: "\n" | "\r\n" | "\r" = "\n";
+  // Set when the header is too wide to check: the rest of the file is skipped.
+  let abandoned = false;
+  // Delimiters seen on the first line while waiting for its end, per candidate.
+  const firstLineCounts = candidates.map(() => 0);
+
+  const abandon = (count?: number): void => {
+    abandoned = true;
+    header = [];
+    issues.push(
+      issue({
+        code: "too-many-columns",
+        file,
+        row: 1,
+        rule: `csv: at most ${maxColumns} columns`,
+        params: { limit: maxColumns, ...(count === undefined ? {} : { count }) },
+      }),
+    );
+  };
 
   const start = (text: string): void => {
     newline = detectNewline(text);
@@ -104,7 +131,12 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
     }
     for (const cells of rows) {
       rowNumber += 1;
+      if (abandoned) return;
       if (header === undefined && wantHeader) {
+        if (cells.length > maxColumns) {
+          abandon(cells.length);
+          return;
+        }
         header = cells;
         width = cells.length;
         checkHeader(cells, file, issues);
@@ -123,6 +155,20 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
         continue;
       }
       rowCount += 1;
+      if (cells.length > maxColumns) {
+        // One issue for the row, not one per extra cell; the header's columns are still checked.
+        issues.push(
+          issue({
+            code: "too-many-columns",
+            file,
+            row: rowNumber,
+            rule: `csv: at most ${maxColumns} columns`,
+            params: { limit: maxColumns, count: cells.length },
+          }),
+        );
+        handlers.onRow(cells.slice(0, width), rowNumber);
+        continue;
+      }
       if (cells.length !== width) cellCountIssues(cells, header, rowNumber, file, issues);
       handlers.onRow(cells, rowNumber);
     }
@@ -137,18 +183,30 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
 
   return {
     push(text) {
+      if (abandoned) return;
       // A byte-order mark left in decoded text is not part of the first label.
       const aggregate =
         parser === undefined && partial === "" && text.startsWith("\ufeff") ? text.slice(1) : partial + text;
-      // Wait for a whole first line, so the newline and the delimiter are detected on it.
+      // Wait for a whole first line, so the newline and the delimiter are detected on it; a header far
+      // wider than any table is recognised on the way, before it is split into cells.
       if (!parser && !/\n|\r[\s\S]/.test(aggregate)) {
-        partial = aggregate;
-        return;
+        candidates.forEach((candidate, index) => {
+          firstLineCounts[index] = (firstLineCounts[index] ?? 0) + text.split(candidate).length - 1;
+        });
+        if (Math.max(...firstLineCounts) >= maxColumns * 2) {
+          partial = "";
+          abandon();
+          return;
+        }
+        if (aggregate.length < maxFirstLineWait) {
+          partial = aggregate;
+          return;
+        }
       }
       parse(aggregate, false);
     },
     end() {
-      if (partial !== "") parse(partial, true);
+      if (partial !== "" && !abandoned) parse(partial, true);
       if (header === undefined) {
         issues.push(issue({ code: "empty-file", file, rule: "csv: a header row", params: {} }));
         header = [];

@@ -156,4 +156,28 @@ export const structureCodes: Readonly<Record<string, CodeDefinition>> = {
       en: () => "Add the missing cells (leave a cell empty if the value is unknown, e.g. ,,).",
     },
   },
+  "too-many-columns": {
+    severity: "error",
+    frictionless: "source-error",
+    check: {
+      id: "Tabel paling banyak 1.000 kolom (judul dan setiap baris).",
+      en: "Tables have at most 1,000 columns (the header and every row).",
+    },
+    message: {
+      id: (i, p) =>
+        i.row === 1
+          ? `Baris judul punya ${p.count === undefined ? `lebih dari ${p.limit}` : p.count} kolom; paling banyak ${p.limit}. Berkas tidak diperiksa lebih lanjut.`
+          : `Baris ini punya ${p.count} sel; paling banyak ${p.limit}. Sel di luar kolom judul tidak dibaca.`,
+      en: (i, p) =>
+        i.row === 1
+          ? `The header row has ${p.count === undefined ? `more than ${p.limit}` : p.count} columns; at most ${p.limit} are read. The file was not checked further.`
+          : `The row has ${p.count} cells; at most ${p.limit} are read. Cells beyond the header's columns were not read.`,
+    },
+    fix: {
+      id: () =>
+        "Periksa pemisah kolom dan tanda kutip (sebuah teks panjang tanpa tanda kutip bisa terpecah menjadi banyak kolom), atau pecah tabel menjadi beberapa dataset.",
+      en: () =>
+        "Check the column separator and the quotes (long text without quotes can split into many columns), or split the table into several datasets.",
+    },
+  },
 };

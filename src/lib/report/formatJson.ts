@@ -17,6 +17,8 @@ export interface JsonReportError {
   fieldName: string | null;
   fieldNumber: number | null;
   cell: string | null;
+  /** The cell's full length in characters, when `cell` was cut to 200 (ending in `…`). */
+  cellLength?: number;
   rule: string;
   pointer?: string;
   line?: number;
@@ -58,6 +60,7 @@ export function jsonError(found: Issue, lang: Lang): JsonReportError {
     fieldName: found.column ?? null,
     fieldNumber: found.columnNumber ?? null,
     cell: found.value ?? null,
+    ...(found.valueLength === undefined ? {} : { cellLength: found.valueLength }),
     rule: found.rule,
     ...(found.pointer === undefined ? {} : { pointer: found.pointer }),
     ...(found.line === undefined ? {} : { line: found.line }),

@@ -21,7 +21,10 @@ export function suggest(value: string, allowed: readonly string[]): string | und
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of allowed) {
-    const d = distance(folded, fold(candidate));
+    const other = fold(candidate);
+    // The distance is at least the difference in length: no need to compute it (a 10 MB cell).
+    if (Math.abs(other.length - folded.length) > limit) continue;
+    const d = distance(folded, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -3,7 +3,6 @@ import type { EncodingChoice } from "../csv/chunkDecoder.ts";
 import type { CsvHandlers, CsvReaderOptions } from "../csv/csvReader.ts";
 import { type CsvReadOptions, type CsvReadResult, readCsvChunks } from "../csv/readCsvChunks.ts";
 import { readCsvChunksInWorker } from "../csv/readCsvChunksInWorker.ts";
-import { isMissingFile } from "../io.ts";
 import { type Issue, issue } from "../issue.ts";
 import type { DatasetInfo, RowContext } from "../rules/rule.ts";
 import type { FieldInfo } from "../schema/fieldInfo.ts";
@@ -14,6 +13,7 @@ import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
 import { ColumnReader, worthRemembering } from "./columnReader.ts";
 import { CsvRow, recordOf } from "./csvRow.ts";
 import type { IssueSink } from "./issueSink.ts";
+import { readIssue } from "./readDataFile.ts";
 
 /** What a dataset reader needs: the dataset, where to read it, how to validate a record and where issues go. */
 export interface DatasetReadArgs {
@@ -129,15 +129,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     const readChunks = args.inWorker ? readCsvChunksInWorker : readCsvChunks;
     read = await readChunks(chunksOf(io, file), options, handlers);
   } catch (error) {
-    issues.push(
-      issue({
-        code: isMissingFile(error) ? "missing-file" : "unreadable-file",
-        file,
-        dataset: entry.name,
-        rule: "catalog: every dataset file exists",
-        params: { detail: error instanceof Error ? error.message : String(error) },
-      }),
-    );
+    issues.push(readIssue(error, { file, dataset: entry.name, rule: "catalog: every dataset file exists" }));
     return 0;
   }
   const { structure, encoding } = read;

@@ -1,9 +1,9 @@
 import { decodeText } from "../csv/decodeText.ts";
-import { isMissingFile } from "../io.ts";
 import { issue } from "../issue.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { jsonRecordLines } from "./jsonRecordLines.ts";
 import type { DatasetReadArgs } from "./readCsvDataset.ts";
+import { maxJsonBytes, readDataFile } from "./readDataFile.ts";
 
 /**
  * Reads a JSON dataset (an array of records, read whole: these files are small and nested),
@@ -14,20 +14,14 @@ export async function readJsonDataset(args: DatasetReadArgs): Promise<number> {
   const { entry } = info;
   const file = entry.path;
   const base = { file, dataset: entry.name };
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch (error) {
-    issues.push(
-      issue({
-        ...base,
-        code: isMissingFile(error) ? "missing-file" : "unreadable-file",
-        rule: "catalog: every dataset file exists",
-        params: { detail: error instanceof Error ? error.message : String(error) },
-      }),
-    );
-    return 0;
-  }
+  const bytes = await readDataFile(
+    io,
+    file,
+    { ...base, rule: "catalog: every dataset file exists" },
+    (found) => issues.push(found),
+    maxJsonBytes,
+  );
+  if (bytes === undefined) return 0;
   const decoded = decodeText(bytes);
   if (decoded.notUtf8) {
     issues.push(

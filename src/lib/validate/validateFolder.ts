@@ -1,7 +1,7 @@
 import type { Ajv2020 } from "ajv/dist/2020.js";
-import { type Catalog, datasetFormat } from "../catalog.ts";
+import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts";
 import { decodeText } from "../csv/decodeText.ts";
-import { type FolderIO, isMissingFile } from "../io.ts";
+import type { FolderIO } from "../io.ts";
 import { hasErrors, type Issue, issue } from "../issue.ts";
 import type { Datasets } from "../model.ts";
 import type { CodelistFile } from "../reference/loadReference.ts";
@@ -18,7 +18,9 @@ import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
 import { cappedSink } from "./issueSink.ts";
 import { keyIndex } from "./keyIndex.ts";
+import { pathIssue } from "./pathProblem.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
+import { maxJsonBytes, readDataFile } from "./readDataFile.ts";
 import { readingOrder } from "./readingOrder.ts";
 import { readJsonDataset } from "./readJsonDataset.ts";
 import { recordValidator } from "./recordValidator.ts";
@@ -142,7 +144,21 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     );
     return result({ ...catalog, datasets: [] });
   }
-  for (const entry of catalog.datasets) await loadSchema(entry.schema);
+  // A dataset whose file or schema path could lead outside its folder is reported and never read.
+  const entries = catalog.datasets.filter((entry, index) => {
+    const unsafe = (["path", "schema"] as const)
+      .map((field) =>
+        pathIssue((entry as Partial<CatalogDataset> | null)?.[field], {
+          file: catalogFile,
+          pointer: `/datasets/${index}/${field}`,
+          column: field,
+        }),
+      )
+      .filter((found) => found !== undefined);
+    issues.push(...unsafe);
+    return unsafe.length === 0;
+  });
+  for (const entry of entries) await loadSchema(entry.schema);
   fast = createAjv({ allErrors: false, unicode: !lengthsAreExactInUtf16(Object.values(schemas)) });
   for (const [file, schema] of Object.entries(schemas)) {
     try {
@@ -157,7 +173,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
   const registry = new Map(Object.entries(schemas));
   const infos = new Map<string, DatasetInfo>();
-  for (const entry of catalog.datasets) {
+  for (const entry of entries) {
     const schema = schemas[entry.schema];
     if (!schema) continue;
     const key = schema["x-primaryKey"];
@@ -299,15 +315,24 @@ async function withCodelists(
   schemaIO: FolderIO,
   issues: Issue[],
 ): Promise<Reference> {
-  const names = new Set<string>();
-  JSON.stringify(schemas, (_key, value: unknown) => {
-    if (typeof value === "string" && value.startsWith("ref:")) names.add(value.slice(4));
-    return value;
-  });
+  // Each codelist name with the schema that first uses it.
+  const names = new Map<string, string>();
+  for (const [file, schema] of Object.entries(schemas)) {
+    JSON.stringify(schema, (_key, value: unknown) => {
+      if (typeof value === "string" && value.startsWith("ref:") && !names.has(value.slice(4)))
+        names.set(value.slice(4), file);
+      return value;
+    });
+  }
   const result: Record<string, Reference[string]> = { ...reference };
-  for (const name of names) {
+  for (const [name, schemaFile] of names) {
     if (result[name]) continue;
     const file = `codelists/${name}.json`;
+    const unsafe = pathIssue(file, { file: `schemas/${schemaFile}`, pointer: "", column: "x-foreignKey" });
+    if (unsafe) {
+      issues.push({ ...unsafe, value: `ref:${name}` });
+      continue;
+    }
     const codelist = (await readJson(schemaIO, file, `schemas/${file}`, issues)) as CodelistFile | undefined;
     if (codelist?.codes) result[name] = referenceList(new Map(Object.entries(codelist.codes)));
   }
@@ -315,27 +340,16 @@ async function withCodelists(
 }
 
 async function exists(io: FolderIO, path: string): Promise<boolean> {
-  return io.readFile(path).then(
+  return io.readFile(path, { maxBytes: maxJsonBytes }).then(
     () => true,
     () => false,
   );
 }
 
 async function readJson(io: FolderIO, path: string, shownPath: string, issues: Issue[]): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    issues.push(
-      issue({
-        code: isMissingFile(error) ? "missing-file" : "unreadable-file",
-        file: shownPath,
-        rule: "file exists",
-        params: { detail: message(error) },
-      }),
-    );
-    return undefined;
-  }
+  const place = { file: shownPath, rule: "file exists" };
+  const bytes = await readDataFile(io, path, place, (found) => issues.push(found), maxJsonBytes);
+  if (bytes === undefined) return undefined;
   try {
     return JSON.parse(decodeText(bytes).text);
   } catch (error) {

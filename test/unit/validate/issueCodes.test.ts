@@ -5,7 +5,7 @@ import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
-import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
+import { miniCatalog, miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 
 let reference: Reference;
 beforeAll(async () => {
@@ -21,8 +21,8 @@ const json = (value: unknown) => JSON.stringify(value);
 interface Scenario {
   data?: Record<string, string | Uint8Array>;
   schemas?: Record<string, string>;
-  /** Throw this error code when the named file is read. */
-  failRead?: [string, string];
+  /** Throw this error code (with these properties) when the named file is read. */
+  failRead?: [string, string, Record<string, unknown>?];
   expected: Partial<Issue>;
 }
 
@@ -216,6 +216,27 @@ const scenarios: Record<string, Scenario> = {
     data: { "sources.csv": "id,title\ns1,NIK 3201234567890001 di laporan\n" },
     expected: { row: 2, column: "title", value: "NIK 32************01 di laporan" },
   },
+  "unsafe-path": {
+    data: {
+      "catalog.json": miniCatalog.replace('"schema":"sources.schema.json"', '"schema":"../../etc/passwd"'),
+    },
+    expected: {
+      file: "catalog.json",
+      column: "schema",
+      pointer: "/datasets/0/schema",
+      value: "../../etc/passwd",
+      params: { reason: "parent" },
+    },
+  },
+  "not-a-file": { failRead: ["sources.csv", "ENOTFILE"], expected: { file: "sources.csv" } },
+  "file-too-large": {
+    failRead: ["notes.json", "ETOOLARGE", { size: 70 * 1024 * 1024 }],
+    expected: { file: "notes.json", params: { size: 70 * 1024 * 1024, limit: 64 * 1024 * 1024 } },
+  },
+  "too-many-columns": {
+    data: { "sources.csv": `id,title,${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(",")}\ns1,A\n` },
+    expected: { file: "sources.csv", row: 1, params: { limit: 1000, count: 1002 } },
+  },
   "formula-injection": {
     data: { "sources.csv": 'id,title\ns1,"=HYPERLINK(""http://x.example"")"\ns2,B\n' },
     expected: { row: 2, column: "title", severity: "warning" },
@@ -235,6 +256,7 @@ async function run(scenario: Scenario) {
           if (path === scenario.failRead?.[0])
             throw Object.assign(new Error(`${scenario.failRead[1]}: ${path}`), {
               code: scenario.failRead[1],
+              ...scenario.failRead[2],
             });
           return io.readFile(path);
         },

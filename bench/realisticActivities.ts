@@ -5,14 +5,23 @@
 // can check that each one is reported. Organisations, sources, provinces, regencies, sectors and
 // countries are real codes, so apart from the seeded defects the rows are valid. The data is
 // synthetic: it is written outside data/ and its catalog says so.
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { resolve } from "node:path";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import id from "i18n-iso-countries/langs/id.json" with { type: "json" };
 import { getProvinces, getRegencies } from "idn-area-data";
 import Papa from "papaparse";
-import { seeded } from "./generateActivities.ts";
+import { seeded } from "./seeded.ts";
 
 countries.registerLocale(en);
 countries.registerLocale(id);
@@ -258,9 +267,15 @@ export async function writeRealisticData(dir: string, options: RealisticOptions)
   const from = resolve(options.from ?? "data");
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(from)) {
-    if (name !== "activities.csv" && name !== "README.md")
-      copyFileSync(resolve(from, name), resolve(dir, name));
+    if (name === "activities.csv" || name === "README.md" || name === "catalog.json") continue;
+    copyFileSync(resolve(from, name), resolve(dir, name));
   }
+  // The catalog says the data is synthetic, so that every page built from it says so.
+  const catalog = JSON.parse(readFileSync(resolve(from, "catalog.json"), "utf8")) as Record<string, unknown>;
+  writeFileSync(
+    resolve(dir, "catalog.json"),
+    `${JSON.stringify({ ...catalog, synthetic: true }, null, 2)}\n`,
+  );
   const pool = await codePool(from);
   const random = seeded(options.seed ?? 20240101);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

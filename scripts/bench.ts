@@ -1,121 +1,153 @@
-// Benchmark: npm run bench -- [--rows 100000,1000000] [--repeat 3]
-// Generates seeded synthetic activities CSVs in bench/out/ (never in data/), then measures, each run
-// in its own child process, papaparse parsing alone and the full validation (keepRecords: false), as
-// it runs by default (parsing in a worker thread) and in one thread: rows per second (wall and CPU
-// time, best of --repeat runs), peak memory (maxRSS) and the ratio to parsing alone.
-import { execFileSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { cpus } from "node:os";
+// Benchmark: what users run, on data shaped like real data, against baselines measured in the same run.
+//   npm run bench -- [--rows 100000,1000000] [--repeat 1] [--out DIR]   the validator
+//   npm run bench -- --site 10000 [--out DIR]                           the site build, beside Hugo
+// Validation: generates realistic activities with seeded defects (bench/realisticActivities.ts) in
+// bench/out/ (never in data/), then measures from outside, each in its own process: papaparse
+// parsing the same file alone (the baseline), `npm run validate -- --format json` exactly as users
+// type it (start-up included), and frictionless-py (../shared/conformance) validating the same rows
+// against the Table Schema the site publishes, when the kit is there. Checks that every seeded
+// defect is reported with its row. Site: see bench/siteBench.ts.
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { generateActivities } from "../bench/generateActivities.ts";
+import { writeFrictionlessPackage } from "../bench/frictionlessPackage.ts";
+import { type SeededDefect, writeRealisticData } from "../bench/realisticActivities.ts";
+import { siteBench } from "../bench/siteBench.ts";
+import { type Timed, timed } from "../bench/timed.ts";
+import type { JsonReport } from "../src/lib/report/formatJson.ts";
 
-interface Measure {
-  phase: string;
-  rows: number;
-  seconds: number;
-  cpuSeconds: number;
-  maxRssMB: number;
-  valid?: boolean;
-  issues?: number;
-}
+const tsx = resolve("node_modules/tsx/dist/cli.mjs");
+const conformance = resolve("../shared/conformance/fl");
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-const out = resolve("bench/out");
-
-/** Prepares a data folder with the real small datasets and `rows` synthetic activities. */
-function prepare(rows: number): string {
-  const dir = resolve(out, `data-${rows}`);
-  const file = resolve(dir, "activities.csv");
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync("data")) {
-    if (name !== "activities.csv") copyFileSync(resolve("data", name), resolve(dir, name));
-  }
-  if (!existsSync(file)) {
-    process.stdout.write(`generating ${rows} rows… `);
-    generateActivities(readFileSync("data/activities.csv", "utf8"), file, rows);
+/** Generates (once) a folder of `rows` realistic activities with seeded defects; returns it and its defects. */
+async function prepare(out: string, rows: number): Promise<{ dir: string; defects: SeededDefect[] }> {
+  const dir = resolve(out, `realistic-${rows}`);
+  const manifest = resolve(dir, "seeded-defects.json");
+  if (!existsSync(manifest)) {
+    process.stdout.write(`generating ${fmt(rows)} realistic activities in ${dir}… `);
+    const defects = await writeRealisticData(dir, { rows, defects: true });
+    writeFileSync(manifest, `${JSON.stringify(defects, null, 1)}\n`);
     process.stdout.write("done\n");
   }
-  return dir;
+  return { dir, defects: JSON.parse(readFileSync(manifest, "utf8")) as SeededDefect[] };
 }
 
-function once(args: string[]): Measure {
-  const output = execFileSync(process.execPath, ["--import", "tsx", "bench/phase.ts", ...args], {
-    encoding: "utf8",
-    maxBuffer: 1 << 24,
-  });
-  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as Measure;
-}
-
-/** Runs a phase `repeat` times and keeps the best time of each kind and the highest peak memory. */
-function measure(args: string[], repeat: number): Measure {
-  const runs = Array.from({ length: repeat }, () => once(args));
-  const first = runs[0] as Measure;
-  return {
-    ...first,
-    seconds: Math.min(...runs.map((r) => r.seconds)),
-    cpuSeconds: Math.min(...runs.map((r) => r.cpuSeconds)),
-    maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)),
-  };
-}
-
-const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString("en");
-
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      rows: { type: "string", default: "100000,1000000" },
-      repeat: { type: "string", default: "3" },
-    },
-  });
-  const sizes = values.rows.split(",").map(Number);
-  const repeat = Number(values.repeat);
-  const schemas = resolve("schemas");
-  const results = [];
-  process.stdout.write(
-    `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), best of ${repeat}\n`,
+/** The seeded defects the report does not list at their row, column and code. */
+function missed(report: JsonReport, defects: readonly SeededDefect[]): SeededDefect[] {
+  const task = report.tasks.find((t) => t.name === "activities");
+  const found = new Set(
+    [...(task?.errors ?? []), ...(task?.warnings ?? [])].map(
+      (e) => `${e.rowNumber}:${e.fieldName}:${e.code}`,
+    ),
   );
+  return defects.filter((d) => !found.has(`${d.row}:${d.column}:${d.code}`));
+}
+
+const best = (runs: readonly Timed[]): Timed =>
+  runs.reduce((a, b) => (b.seconds < a.seconds ? { ...b, maxRssMB: Math.max(a.maxRssMB, b.maxRssMB) } : a));
+
+async function validationBench(out: string, sizes: readonly number[], repeat: number): Promise<unknown[]> {
+  const results = [];
   for (const rows of sizes) {
-    const dir = prepare(rows);
+    const { dir, defects } = await prepare(out, rows);
     const file = resolve(dir, "activities.csv");
-    const parse = measure(["parse", file], repeat);
-    const validate = measure(["validate", dir, schemas], repeat);
-    const oneThread = measure(["validate-one-thread", dir, schemas], repeat);
-    const ratio = parse.seconds / validate.seconds;
-    const cpuRatio = parse.cpuSeconds / validate.cpuSeconds;
-    const oneThreadRatio = parse.seconds / oneThread.seconds;
+    const bytes = statSync(file).size;
+    const parseRuns: Timed[] = [];
+    const cliRuns: Timed[] = [];
+    // Alternate the two, so that a busy moment on the machine does not fall on one only.
+    for (let i = 0; i < repeat; i += 1) {
+      parseRuns.push(timed(process.execPath, [tsx, "bench/phase.ts", file]));
+      cliRuns.push(
+        timed("npm", [
+          "run",
+          "--silent",
+          "validate",
+          "--",
+          "--data",
+          dir,
+          "--format",
+          "json",
+          "--lang",
+          "en",
+        ]),
+      );
+    }
+    const parse = best(parseRuns);
+    const cli = best(cliRuns);
+    const report = JSON.parse(cli.stdout) as JsonReport;
+    const notFound = missed(report, defects);
+    const ratio = parse.seconds / cli.seconds;
+    let frictionless: (Timed & { valid: boolean }) | undefined;
+    if (existsSync(conformance) && rows <= 100_000) {
+      const descriptor = writeFrictionlessPackage(dir);
+      const run = timed(conformance, ["validate", descriptor, "--json"]);
+      frictionless = { ...run, valid: run.status === 0 };
+    }
     results.push({
       rows,
-      bytes: statSync(file).size,
-      parse,
-      validate,
-      oneThread,
+      bytes,
+      parse: { seconds: parse.seconds, cpuSeconds: parse.cpuSeconds, maxRssMB: parse.maxRssMB },
+      cli: { seconds: cli.seconds, cpuSeconds: cli.cpuSeconds, maxRssMB: cli.maxRssMB, exit: cli.status },
       ratio,
-      cpuRatio,
-      oneThreadRatio,
+      seeded: defects.length,
+      missed: notFound,
+      ...(frictionless
+        ? {
+            frictionless: {
+              seconds: frictionless.seconds,
+              cpuSeconds: frictionless.cpuSeconds,
+              maxRssMB: frictionless.maxRssMB,
+              valid: frictionless.valid,
+            },
+          }
+        : {}),
     });
+    const rate = (seconds: number) => `${fmt(rows / seconds)} rows/s`;
     process.stdout.write(
       [
-        `${rows.toLocaleString("en")} rows (${(statSync(file).size / 1e6).toFixed(0)} MB)`,
-        `  papaparse parse-only : ${rate(parse.rows, parse.seconds)} rows/s wall, ${rate(parse.rows, parse.cpuSeconds)} rows/s CPU, peak RSS ${parse.maxRssMB.toFixed(0)} MB`,
-        `  full validation      : ${rate(validate.rows, validate.seconds)} rows/s wall, ${rate(validate.rows, validate.cpuSeconds)} rows/s CPU, peak RSS ${validate.maxRssMB.toFixed(0)} MB (valid: ${validate.valid}, ${validate.issues} issues)`,
-        `  validation / parse   : ${(100 * ratio).toFixed(0)}% of parse-only throughput (wall), ${(100 * cpuRatio).toFixed(0)}% (CPU)`,
-        `  in one thread        : ${rate(oneThread.rows, oneThread.seconds)} rows/s wall, ${rate(oneThread.rows, oneThread.cpuSeconds)} rows/s CPU, peak RSS ${oneThread.maxRssMB.toFixed(0)} MB, ${(100 * oneThreadRatio).toFixed(0)}% of parse-only (wall) (worker: false)`,
+        `${fmt(rows)} realistic rows (${fmt(bytes / 1e6)} MB, ${fmt(bytes / rows)} bytes a row)`,
+        `  papaparse parse-only  : ${fmt(parse.seconds, 1)} s, ${rate(parse.seconds)}, peak ${fmt(parse.maxRssMB)} MB`,
+        `  npm run validate      : ${fmt(cli.seconds, 1)} s, ${rate(cli.seconds)}, peak ${fmt(cli.maxRssMB)} MB, CPU ${fmt(cli.cpuSeconds, 1)} s, exit ${cli.status}`,
+        `  validate / parse-only : ${fmt(100 * ratio)}% of parse-only throughput`,
+        `  seeded defects        : ${defects.length - notFound.length} of ${defects.length} reported at their row${notFound.length ? ` (missed: ${notFound.map((d) => `${d.kind} row ${d.row}`).join(", ")})` : ""}`,
+        ...(frictionless
+          ? [
+              `  frictionless-py       : ${fmt(frictionless.seconds, 1)} s, ${rate(frictionless.seconds)}, peak ${fmt(frictionless.maxRssMB)} MB; validate is ${fmt(frictionless.seconds / cli.seconds, 1)}× its throughput`,
+            ]
+          : []),
         "",
       ].join("\n"),
     );
   }
-  writeFileSync(
-    resolve(out, "results.json"),
-    `${JSON.stringify({ node: process.version, repeat, results }, null, 2)}\n`,
-  );
+  return results;
 }
 
-main();
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: "string", default: "100000,1000000" },
+      repeat: { type: "string", default: "1" },
+      site: { type: "string" },
+      out: { type: "string", default: "bench/out" },
+    },
+  });
+  const out = resolve(values.out);
+  const machine = `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), ${fmt(totalmem() / 2 ** 30)} GiB`;
+  process.stdout.write(`${machine}\n`);
+  if (values.site !== undefined) {
+    const result = await siteBench(out, Number(values.site));
+    writeFileSync(
+      resolve(out, `site-${values.site}.json`),
+      `${JSON.stringify({ machine, ...result }, null, 2)}\n`,
+    );
+    return;
+  }
+  const sizes = values.rows.split(",").map(Number);
+  const results = await validationBench(out, sizes, Math.max(1, Number(values.repeat)));
+  writeFileSync(resolve(out, "results.json"), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+}
+
+await main();

@@ -1,39 +1,51 @@
-// Build: validate the data, then build the site into a fresh folder that replaces dist/ only
-// when everything succeeded, so a failed build never touches the previously published output.
+// Build: validate the data, then build the site into a staging folder beside the output folder
+// (same file system) that replaces it only when everything succeeded, so a failed or interrupted
+// build never touches the previously published output.
 // Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en]
-// Exit codes: 0 built, 1 invalid data or failed site build, 2 usage error.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+// Exit codes: 0 built, 1 invalid data or failed site build, 2 usage or I/O error, 130/143 interrupted
+// (SIGINT/SIGTERM: Astro is stopped and the staging folder removed). KSST_DEBUG=1 shows stack traces.
+import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatText } from "../src/lib/report/formatText.ts";
+import { ioErrorMessage, isIoError } from "../src/node/ioErrorMessage.ts";
+import { besideTarget, publishFolder } from "../src/node/publishFolder.ts";
+import { runAstro } from "../src/node/runAstro.ts";
 import { FolderNotFoundError, validateDataDir } from "../src/node/validateDataDir.ts";
 
-async function main(): Promise<number> {
+const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en]\n";
+
+/** The build was stopped by a signal. */
+class Interrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`Interrupted by ${signal}.`);
+  }
+}
+
+async function main(stop: AbortSignal): Promise<number> {
   let values: { data?: string; out?: string; lang?: string };
   try {
     ({ values } = parseArgs({
       options: { data: { type: "string" }, out: { type: "string" }, lang: { type: "string", default: "id" } },
     }));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.stderr.write("Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en]\n");
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     return 2;
   }
   const lang = values.lang === "en" ? "en" : "id";
   const dataDir = resolve(values.data ?? process.env.KSST_DATA_DIR ?? "data");
   const outDir = resolve(values.out ?? "dist");
+  const untouched = lang === "id" ? `${outDir} tidak diubah.` : `${outDir} was left untouched.`;
 
-  const result = await validateDataDir(dataDir);
+  const result = await validateDataDir(dataDir, "schemas", { keepRecords: false });
   if (!result.valid) {
     process.stderr.write(
       `${formatText(result.issues, result.stats, { lang, color: process.stderr.isTTY === true })}\n`,
     );
     process.stderr.write(
       lang === "id"
-        ? `\nData tidak valid: situs tidak dibangun, ${outDir} tidak diubah.\n`
-        : `\nThe data is invalid: the site was not built and ${outDir} was left untouched.\n`,
+        ? `\nData tidak valid: situs tidak dibangun, ${untouched}\n`
+        : `\nThe data is invalid: the site was not built and ${untouched}\n`,
     );
     return 1;
   }
@@ -41,42 +53,52 @@ async function main(): Promise<number> {
   process.stdout.write(
     `Data valid (${result.stats.map((s) => `${s.name} ${s.rows}`).join(", ")}; ${warnings} warnings).\n`,
   );
+  if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
 
-  const work = resolve(".build");
-  await mkdir(work, { recursive: true });
-  const staging = resolve(work, `dist-${process.pid}`);
+  // Beside the output folder, so that publishing it is a rename on one file system.
+  const staging = besideTarget(outDir, "staging");
+  await mkdir(resolve(outDir, ".."), { recursive: true });
   await rm(staging, { recursive: true, force: true });
-  const astro = spawnSync(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, KSST_DATA_DIR: dataDir, KSST_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
-  if (astro.status !== 0) {
+  try {
+    const astro = await runAstro({ KSST_DATA_DIR: dataDir, KSST_OUT_DIR: staging }, stop);
+    if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
+    if (astro.code !== 0) {
+      process.stderr.write(`\nThe site build failed: ${untouched}\n`);
+      return 1;
+    }
+    await publishFolder(staging, outDir);
+  } finally {
     await rm(staging, { recursive: true, force: true });
-    process.stderr.write(`\nThe site build failed: ${outDir} was left untouched.\n`);
-    return 1;
   }
-  // Swap: the old output moves aside first, so dist/ is either the old or the new site, never half of one.
-  const previous = resolve(work, `previous-${process.pid}`);
-  if (existsSync(outDir)) await rename(outDir, previous);
-  await rename(staging, outDir);
-  await rm(previous, { recursive: true, force: true });
   process.stdout.write(`Site built in ${outDir}\n`);
   return 0;
 }
 
-main().then(
+const stop = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort(signal));
+
+main(stop.signal).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A missing data folder is a usage error with a plain message; anything else is a bug worth its stack.
+    const debug = process.env.KSST_DEBUG === "1";
+    if (error instanceof Interrupted) {
+      process.stderr.write(`\nBuild interrupted (${error.signal}): the output folder was left untouched.\n`);
+      process.exitCode = error.signal === "SIGINT" ? 130 : 143;
+      return;
+    }
+    // A usage or I/O problem is one plain sentence; a stack trace only when asked for.
     const text =
       error instanceof FolderNotFoundError
         ? error.message
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
+        : isIoError(error)
+          ? ioErrorMessage(error)
+          : `The build failed: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${text}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    else if (!(error instanceof FolderNotFoundError))
+      process.stderr.write("Set KSST_DEBUG=1 to see where it failed.\n");
     process.exitCode = 2;
   },
 );

@@ -18,6 +18,8 @@ export interface CatalogDataset {
 /** The whole catalog: publisher-wide metadata and the datasets. */
 export interface Catalog {
   datasets: CatalogDataset[];
+  /** Set on generated data (benchmarks, tests): every page then says the data is synthetic. */
+  synthetic?: boolean;
   [key: string]: unknown;
 }
 

@@ -1,0 +1,154 @@
+// The build benchmark (npm run bench -- --site N): N realistic activities (no defects) are built into
+// the site with `npm run build`, and the same activity pages (one per activity and language, every
+// field in a table) are built by Hugo (Debian's `hugo`) in the same run, so the ratio is measured.
+// Both outputs are checked: every HTML page of the site says the data is synthetic, and Hugo wrote
+// one page per activity and language.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import Papa from "papaparse";
+import { writeRealisticData } from "./realisticActivities.ts";
+import { timed } from "./timed.ts";
+
+/** What the site benchmark measured. */
+export interface SiteBenchResult {
+  activities: number;
+  site: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number; pagesPerSecond: number };
+  hugo?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number; pagesPerSecond: number };
+  ratio?: number;
+}
+
+const langs = ["id", "en"] as const;
+
+/** Lists the HTML files under a folder and tells how many of them do not contain `marker`. */
+function htmlPages(root: string, marker?: string): { pages: number; unmarked: string[] } {
+  let pages = 0;
+  const unmarked: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".html")) {
+        pages += 1;
+        if (marker && !readFileSync(path, "utf8").includes(marker)) unmarked.push(path);
+      }
+    }
+  };
+  walk(root);
+  return { pages, unmarked };
+}
+
+/** Writes a Hugo site whose pages are the activities, one per activity and language, every field in a table. */
+function writeHugoSite(root: string, activitiesCsv: string): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, "layouts/_default"), { recursive: true });
+  writeFileSync(
+    join(root, "config.json"),
+    JSON.stringify({
+      baseURL: "http://localhost/",
+      defaultContentLanguage: "id",
+      defaultContentLanguageInSubdir: true,
+      disableKinds: ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"],
+      languages: Object.fromEntries(
+        langs.map((lang, i) => [lang, { weight: i + 1, contentDir: `content/${lang}` }]),
+      ),
+    }),
+  );
+  writeFileSync(
+    join(root, "layouts/_default/single.html"),
+    `<!doctype html><html lang="{{ .Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><p role="note">Synthetic data</p><main><h1>{{ .Title }}</h1><table>
+{{ range .Params.fields }}<tr><th>{{ .name }}</th><td>{{ .value }}</td></tr>
+{{ end }}</table></main></body></html>\n`,
+  );
+  writeFileSync(join(root, "layouts/_default/list.html"), "<!doctype html><title>{{ .Title }}</title>\n");
+  for (const lang of langs) mkdirSync(join(root, `content/${lang}/activities`), { recursive: true });
+  Papa.parse<Record<string, string>>(readFileSync(activitiesCsv, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+    step: ({ data }) => {
+      const fields = Object.entries(data).map(([name, value]) => ({ name, value }));
+      for (const lang of langs) {
+        const title = (lang === "id" ? data.title_id : data.title_en) ?? data.id;
+        writeFileSync(
+          join(root, `content/${lang}/activities/${data.id}.md`),
+          `${JSON.stringify({ title, fields })}\n`,
+        );
+      }
+    },
+  });
+}
+
+/** Builds N generated activities with the project and with Hugo, and reports both. */
+export async function siteBench(out: string, activities: number): Promise<SiteBenchResult> {
+  const base = resolve(out, `site-${activities}`);
+  const data = join(base, "data");
+  const dist = join(base, "dist");
+  rmSync(base, { recursive: true, force: true });
+  process.stdout.write(`generating ${activities.toLocaleString("en")} realistic activities in ${data}… `);
+  await writeRealisticData(data, { rows: activities, defects: false });
+  process.stdout.write("done\nbuilding the site… ");
+
+  const build = timed("npm", ["run", "--silent", "build", "--", "--data", data, "--out", dist], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) {
+    process.stdout.write(`${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}\n`);
+    throw new Error(`npm run build failed (exit ${build.status}).`);
+  }
+  const site = htmlPages(dist, 'class="synthetic-notice"');
+  // The root page only redirects to /id/.
+  const unmarked = site.unmarked.filter((p) => p !== join(dist, "index.html"));
+  process.stdout.write(
+    `${build.seconds.toFixed(1)} s, ${site.pages.toLocaleString("en")} pages, peak ${build.maxRssMB.toFixed(0)} MB\n`,
+  );
+  if (unmarked.length > 0)
+    throw new Error(`${unmarked.length} pages do not say the data is synthetic, e.g. ${unmarked[0]}.`);
+  const result: SiteBenchResult = {
+    activities,
+    site: {
+      seconds: build.seconds,
+      cpuSeconds: build.cpuSeconds,
+      maxRssMB: build.maxRssMB,
+      pages: site.pages,
+      pagesPerSecond: site.pages / build.seconds,
+    },
+  };
+  rmSync(dist, { recursive: true, force: true });
+
+  if (spawnSync("hugo", ["version"]).status !== 0) {
+    process.stdout.write("hugo is not installed (apt-get install hugo): no baseline.\n");
+    return result;
+  }
+  const hugoRoot = join(base, "hugo");
+  process.stdout.write("writing the Hugo site… ");
+  writeHugoSite(hugoRoot, join(data, "activities.csv"));
+  process.stdout.write("done\nbuilding with Hugo… ");
+  const hugo = timed("hugo", ["--source", hugoRoot, "--destination", join(hugoRoot, "public"), "--quiet"]);
+  if (hugo.status !== 0) throw new Error(`hugo failed: ${hugo.stderr.slice(-2000)}`);
+  const hugoPages = htmlPages(join(hugoRoot, "public"), "Synthetic data");
+  const activityPages = hugoPages.pages - hugoPages.unmarked.length;
+  if (activityPages !== activities * langs.length)
+    throw new Error(`Hugo wrote ${activityPages} activity pages, not ${activities * langs.length}.`);
+  process.stdout.write(
+    `${hugo.seconds.toFixed(1)} s, ${activityPages.toLocaleString("en")} activity pages, peak ${hugo.maxRssMB.toFixed(0)} MB\n`,
+  );
+  rmSync(join(hugoRoot, "public"), { recursive: true, force: true });
+  result.hugo = {
+    seconds: hugo.seconds,
+    cpuSeconds: hugo.cpuSeconds,
+    maxRssMB: hugo.maxRssMB,
+    pages: activityPages,
+    pagesPerSecond: activityPages / hugo.seconds,
+  };
+  result.ratio = build.seconds / hugo.seconds;
+  process.stdout.write(
+    [
+      `site build : ${(result.site.pagesPerSecond).toFixed(0)} pages/s (${site.pages} pages in ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.maxRssMB.toFixed(0)} MB`,
+      `hugo       : ${(result.hugo.pagesPerSecond).toFixed(0)} pages/s (${activityPages} pages in ${hugo.seconds.toFixed(1)} s, CPU ${hugo.cpuSeconds.toFixed(1)} s), peak ${hugo.maxRssMB.toFixed(0)} MB`,
+      `ratio      : the site build takes ${result.ratio.toFixed(1)}× Hugo's time`,
+      "",
+    ].join("\n"),
+  );
+  return result;
+}

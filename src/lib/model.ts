@@ -76,6 +76,17 @@ export type ActivityType =
   | "agreement"
   | "publication";
 export type ActivityStatus = "completed" | "ongoing" | "planned" | "unknown";
+/** What `participants_total` counts: partner-country participants only, or Indonesians as well. */
+export type ParticipantsBasis = "partner-countries" | "including-indonesia";
+/** What `recipient_countries` lists: the participants' countries, only the host, or a project's partner. */
+export type RecipientBasis = "participants" | "host" | "partner";
+/** Activity fields the cited sources disagree on. */
+export type DisputedField =
+  | "participants_total"
+  | "start_date"
+  | "end_date"
+  | "recipient_countries"
+  | "venue";
 
 export interface Activity {
   id: string;
@@ -95,14 +106,24 @@ export interface Activity {
   participating_orgs?: string[];
   venue_id?: string;
   venue_en?: string;
+  /** Which venue column is KSST Terbuka's translation of a name the sources give only in the other language. */
+  venue_translated?: Lang;
   location_country?: string;
   provinces?: string[];
   regencies?: string[];
   recipient_countries?: string[];
+  /** Required with `recipient_countries`: what those countries are. */
+  recipient_basis?: RecipientBasis;
   sectors?: string[];
   sdgs?: number[];
   participants_total?: number;
   participants_female?: number;
+  /** Numbers stated separately for the parts of one record, adding up to `participants_total`. */
+  participants_parts?: number[];
+  /** Required with `participants_total`: what the number counts. */
+  participants_basis?: ParticipantsBasis;
+  /** Fields the sources disagree on: left empty or kept at the precision they agree on. */
+  disputed_fields?: DisputedField[];
   source_ids: string[];
   notes_id?: string;
   notes_en?: string;
@@ -179,7 +200,10 @@ export interface Statement {
   /** When the claim was made or published; absent when the source is undated. */
   date?: PartialDate;
   speaker?: string;
+  /** The speaker's role in English. */
   speaker_role?: string;
+  /** The speaker's role in Bahasa Indonesia. */
+  speaker_role_id?: string;
   organisation_id?: string;
   claim_id: string;
   claim_en: string;
@@ -201,7 +225,8 @@ export interface PlanFigure {
   id: string;
   label: Bilingual;
   value: number;
-  unit?: "commitments";
+  /** Commitments, or the IRM's clusters of related commitments. */
+  unit?: "commitments" | "clusters";
   source_id: string;
 }
 
@@ -268,6 +293,8 @@ export interface Commitment {
   ogp_values?: string[];
   start_date?: PartialDate;
   end_date?: PartialDate;
+  /** Where the dates come from; required with either date. */
+  dates_basis?: "ogp-page" | "action-plan" | "initial-proposal";
   milestones?: Milestone[];
   self_assessment?: { status: string; date?: PartialDate; source_ids: string[] };
   irm?: IrmAssessment;

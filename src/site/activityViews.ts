@@ -59,7 +59,15 @@ export function activityRows(data: SiteData, lang: Lang, activities: readonly Ac
 export interface FactView {
   label: string;
   values: Inline[];
+  /** What the value is based on, or how it was derived (the basis field's label, `x-derived`). */
+  note?: string;
 }
+
+/** Key facts whose meaning another field states: the fact and the field that qualifies it. */
+const qualifiedBy: Readonly<Record<string, string>> = {
+  recipient_countries: "recipient_basis",
+  participants_total: "participants_basis",
+};
 
 /** Everything an activity page shows. */
 export interface ActivityView {
@@ -86,9 +94,11 @@ export function activityView(data: SiteData, lang: Lang, id: string): ActivityVi
   const field = (name: string) => fields.find((f) => f.name === name);
   const facts: FactView[] = [];
   const dates = formatDateRange(activity.start_date, activity.end_date, lang);
+  const datesDisputed = activity.disputed_fields?.some((f) => f === "start_date" || f === "end_date");
   facts.push({
     label: t(lang, "activity.dates"),
     values: dates ? [{ text: dates }] : [{ text: t(lang, "common.unknown"), absent: true }],
+    ...(datesDisputed ? { note: t(lang, "activity.disputed") } : {}),
   });
   for (const name of [
     "type",
@@ -102,8 +112,18 @@ export function activityView(data: SiteData, lang: Lang, id: string): ActivityVi
   ]) {
     const f = field(name);
     if (f && !(f.values[0]?.absent && (name === "provinces" || name === "regencies"))) {
+      const basis = qualifiedBy[name];
+      const basisValue = basis && record[basis] !== undefined ? field(basis)?.values[0]?.text : undefined;
+      const disputed = activity.disputed_fields?.includes(name as never)
+        ? t(lang, "activity.disputed")
+        : undefined;
+      const note = [f.derived, basisValue, disputed].filter(Boolean).join(" · ");
       // Codes are shown in "All fields"; the key facts read as names only.
-      facts.push({ label: f.label, values: f.values.map(({ code: _code, ...value }) => value) });
+      facts.push({
+        label: f.label,
+        values: f.values.map(({ code: _code, ...value }) => value),
+        ...(note ? { note } : {}),
+      });
     }
   }
   const commitments = data.datasets.commitments

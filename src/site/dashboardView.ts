@@ -122,7 +122,8 @@ export function claimViews(data: SiteData, lang: Lang): ClaimView[] {
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
     .map((s) => {
       const who: Inline[] = [];
-      const person = [s.speaker, s.speaker_role].filter(Boolean).join(", ");
+      const role = lang === "id" ? (s.speaker_role_id ?? s.speaker_role) : s.speaker_role;
+      const person = [s.speaker, role].filter(Boolean).join(", ");
       if (person) who.push({ text: person });
       if (s.organisation_id) who.push(organisationRef(data.index, s.organisation_id, lang));
       return {

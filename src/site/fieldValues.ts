@@ -12,7 +12,7 @@ import {
 } from "../lib/schema/jsonSchema.ts";
 import { type NamedRef, recordRef, referenceName } from "./names.ts";
 import type { RecordIndex } from "./recordIndex.ts";
-import { enumLabel, fieldLabel } from "./schemaText.ts";
+import { enumLabel, fieldDerived, fieldLabel } from "./schemaText.ts";
 
 /** One piece of a displayed value: text, optionally a link, in a language, or a marked absence. */
 export interface Inline extends NamedRef {
@@ -27,6 +27,8 @@ export interface FieldView {
   name: string;
   label: string;
   values: Inline[];
+  /** Set when KSST Terbuka derives the value by its own rule (`x-derived`): how, in the page's language. */
+  derived?: string;
 }
 
 /** What rendering values needs: the page language, the schemas and the records they point to. */
@@ -116,9 +118,11 @@ export function recordFields(
   const properties = schema.properties ?? {};
   return Object.entries(properties).map(([name, property]) => {
     const node = resolveSchema(property, ctx.registry, ctx.base);
+    const derived = fieldDerived(node, ctx.lang);
     return {
       name,
       label: fieldLabel(node, name, ctx.lang),
+      ...(derived ? { derived } : {}),
       // Notes that are absent were simply not written; other absent fields are unknown.
       values: valueInlines(
         record[name],

@@ -1,5 +1,6 @@
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { Activity, Lang } from "../lib/model.ts";
+import { countedParticipants, participantsOnOtherBasis } from "../lib/stats/countedParticipants.ts";
 import { groupActivitiesBy } from "../lib/stats/groupActivitiesBy.ts";
 import { headlineFigures } from "../lib/stats/headlineFigures.ts";
 import { provincesOf } from "../lib/stats/provincesOf.ts";
@@ -69,19 +70,24 @@ export interface ParticipantsView {
   /** For how many activities the number of women is known; undefined when for none. */
   femaleKnown: string | undefined;
   unknown: ActivityRow[];
+  /** Activities whose stated number includes Indonesian participants: shown, not added up. */
+  otherBasis: ActivityRow[];
   knownCount: string;
   activityCount: string;
 }
 
-/** Builds the participants page: only known numbers are summed; unknown ones are listed apart. */
+/**
+ * Builds the participants page: only numbers on the headline basis (participants from partner
+ * countries) are summed; numbers on another basis and unknown ones are listed apart.
+ */
 export function participantsView(data: SiteData, lang: Lang): ParticipantsView {
   const activities = data.datasets.activities;
   const figures = headlineFigures(activities, data.datasets.commitments);
-  const known = activities.filter((a) => a.participants_total !== undefined);
+  const known = activities.filter((a) => countedParticipants(a) !== undefined);
   const unknown = activities.filter((a) => a.participants_total === undefined);
   const female = (a: Activity | undefined) =>
     a?.participants_female === undefined ? "—" : formatNumber(a.participants_female, lang);
-  const withFemale = activities.filter((a) => a.participants_female !== undefined);
+  const withFemale = known.filter((a) => a.participants_female !== undefined);
   return {
     known: activityRows(data, lang, known).map((row) => ({
       ...row,
@@ -98,6 +104,7 @@ export function participantsView(data: SiteData, lang: Lang): ParticipantsView {
         : "—",
     femaleKnown: withFemale.length > 0 ? formatNumber(withFemale.length, lang) : undefined,
     unknown: activityRows(data, lang, unknown),
+    otherBasis: activityRows(data, lang, activities.filter(participantsOnOtherBasis)),
     knownCount: formatNumber(known.length, lang),
     activityCount: formatNumber(activities.length, lang),
   };

@@ -15,6 +15,12 @@ export function fieldDescription(node: JsonSchema | undefined, lang: Lang): stri
   return node.description;
 }
 
+/** Returns how KSST Terbuka derives a property's value (`x-derived`) in a language, when it does. */
+export function fieldDerived(node: JsonSchema | undefined, lang: Lang): string | undefined {
+  const derived = node?.["x-derived"] as Partial<Bilingual> | undefined;
+  return derived?.[lang] ?? derived?.en;
+}
+
 /** Returns the label of an enum value (`x-enumLabels`) in a language, or the value itself. */
 export function enumLabel(node: JsonSchema | undefined, value: unknown, lang: Lang): string {
   const labels = node?.["x-enumLabels"] as Record<string, Partial<Bilingual>> | undefined;

@@ -84,6 +84,51 @@ const messages: Readonly<Record<string, RuleMessages>> = {
     },
     fix: { id: () => "Periksa kedua angka di sumbernya.", en: () => "Check both figures in the source." },
   },
+  "participants-parts-sum": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) => `${col(i)}${val(i)} berjumlah ${p.sum}, tidak sama dengan participants_total ${p.total}.`,
+      en: (i, p) => `${col(i)}${val(i)} adds up to ${p.sum}, not to participants_total ${p.total}.`,
+    },
+    fix: {
+      id: () =>
+        "Periksa setiap angka dan jumlahnya di sumber; participants_total adalah jumlah bagian-bagiannya.",
+      en: () => "Check each number and their sum in the source; participants_total is the sum of the parts.",
+    },
+  },
+  "modality-partner": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) =>
+        p.partners
+          ? `${col(i)}${val(i)} tidak cocok dengan partner_orgs (${p.partners}): kegiatan dengan mitra pembangunan adalah triangular.`
+          : `${col(i)}${val(i)} memerlukan mitra pembangunan di partner_orgs, yang kosong.`,
+      en: (i, p) =>
+        p.partners
+          ? `${col(i)}${val(i)} does not fit partner_orgs (${p.partners}): an activity with a development partner is triangular.`
+          : `${col(i)}${val(i)} needs a development partner in partner_orgs, which is empty.`,
+    },
+    fix: {
+      id: () =>
+        "Modalitas diturunkan dari partner_orgs: tulis triangular bila sumber menyebut mitra pembangunan yang ikut menyelenggarakan atau mendanai (dan cantumkan di partner_orgs), south-south bila tidak.",
+      en: () =>
+        "Modality is derived from partner_orgs: write triangular when the source names a development partner that co-runs or funds the activity (and list it in partner_orgs), south-south when none.",
+    },
+  },
+  "conflict-not-named-back": {
+    frictionless: "row-constraint",
+    message: {
+      id: (i, p) =>
+        `${p.id} (baris ${p.row}) menyebut ${p.other} di conflicts_with, tetapi ${col(i)}${val(i)} milik ${p.other} tidak menyebut ${p.id}.`,
+      en: (i, p) =>
+        `${p.id} (row ${p.row}) lists ${p.other} in conflicts_with, but ${p.other}'s ${col(i)}${val(i)} does not list ${p.id}.`,
+    },
+    fix: {
+      id: (_i, p) =>
+        `Tambahkan ${p.id} ke conflicts_with milik ${p.other}, agar kedua klaim saling menyebut.`,
+      en: (_i, p) => `Add ${p.id} to ${p.other}'s conflicts_with, so that both claims name each other.`,
+    },
+  },
   "date-implausible": {
     frictionless: "constraint-error",
     message: {

@@ -1,3 +1,4 @@
+import { conflictsNamedBack } from "./conflictsNamedBack.ts";
 import { dateOrder } from "./dateOrder.ts";
 import { datePlausible } from "./datePlausible.ts";
 import { duplicateRow } from "./duplicateRow.ts";
@@ -5,6 +6,8 @@ import { femaleWithinTotal } from "./femaleWithinTotal.ts";
 import { foreignKey } from "./foreignKey.ts";
 import { formulaInjection } from "./formulaInjection.ts";
 import { milestoneWithinPlan } from "./milestoneWithinPlan.ts";
+import { modalityPartner } from "./modalityPartner.ts";
+import { participantsPartsSum } from "./participantsPartsSum.ts";
 import { personalData } from "./personalData.ts";
 import { primaryKey } from "./primaryKey.ts";
 import { regencyInProvince } from "./regencyInProvince.ts";
@@ -18,6 +21,9 @@ export const rules: readonly Rule[] = [
   foreignKey,
   dateOrder,
   femaleWithinTotal,
+  participantsPartsSum,
+  modalityPartner,
+  conflictsNamedBack,
   datePlausible,
   milestoneWithinPlan,
   regencyInProvince,

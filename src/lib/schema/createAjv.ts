@@ -11,6 +11,7 @@ export const annotationKeywords = [
   "x-description-id",
   "x-unique",
   "x-personalData",
+  "x-derived",
 ] as const;
 
 /** Options of the project's ajv instance; the defaults are what the data is validated with. */

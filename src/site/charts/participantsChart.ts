@@ -2,6 +2,7 @@ import { chartText } from "../../i18n/chartText.ts";
 import { columnChart } from "../../lib/charts/columnChart.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { countedParticipants, participantsOnOtherBasis } from "../../lib/stats/countedParticipants.ts";
 import { type ParticipantsYear, participantsPerYear } from "../../lib/stats/participantsPerYear.ts";
 import { yearOf } from "../../lib/stats/yearOf.ts";
 import { pathOf } from "../routes.ts";
@@ -11,7 +12,10 @@ import { defineChart } from "./chartDefinition.ts";
 /** The key of the drawn value: stated participants. */
 const valueKey = "participants";
 
-/** Who takes part: stated participants per start year, with how many activities state a number. */
+/**
+ * Who takes part: participants from partner countries per start year (the one basis the site adds up),
+ * with how many activities state that number.
+ */
 export const participantsChart = defineChart<ParticipantsYear>({
   id: "participants",
   section: "who",
@@ -23,19 +27,18 @@ export const participantsChart = defineChart<ParticipantsYear>({
     const n = (v: number) => formatNumber(v, lang);
     const activities = data.datasets.activities;
     const rows = participantsPerYear(activities);
-    const known = activities.filter((a) => a.participants_total !== undefined);
+    const known = activities.filter((a) => countedParticipants(a) !== undefined);
+    const otherBasis = activities.filter(participantsOnOtherBasis);
     const undatedKnown = known.filter((a) => yearOf(a.start_date) === undefined);
-    const womenKnown = activities.filter(
-      (a) => a.participants_female !== undefined && a.participants_total !== undefined,
-    );
-    const total = known.reduce((s, a) => s + (a.participants_total ?? 0), 0);
+    const womenKnown = known.filter((a) => a.participants_female !== undefined);
+    const total = known.reduce((s, a) => s + (countedParticipants(a) ?? 0), 0);
     const notes = [
       womenKnown.length === 0
         ? chartText(lang, "participants.womenUnknown", { total: n(activities.length) })
         : chartText(lang, "participants.womenShare", {
             share: formatNumber(
               womenKnown.reduce((s, a) => s + (a.participants_female ?? 0), 0) /
-                womenKnown.reduce((s, a) => s + (a.participants_total ?? 0), 0),
+                womenKnown.reduce((s, a) => s + (countedParticipants(a) ?? 0), 0),
               lang,
               { style: "percent", maximumFractionDigits: 0 },
             ),
@@ -45,6 +48,9 @@ export const participantsChart = defineChart<ParticipantsYear>({
       chartText(lang, "participants.note"),
       ...(undatedKnown.length > 0
         ? [chartText(lang, "participants.undated", { count: n(undatedKnown.length) })]
+        : []),
+      ...(otherBasis.length > 0
+        ? [chartText(lang, "participants.otherBasis", { count: n(otherBasis.length) })]
         : []),
     ];
     const alt = chartText(lang, "participants.alt", {

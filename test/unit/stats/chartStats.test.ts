@@ -8,9 +8,10 @@ import { activity } from "./fixtures.ts";
 
 describe("participantsPerYear", () => {
   it("sums stated numbers only, keeps unknown years undefined (not 0) and skips years without activities", () => {
+    const partner = { participants_basis: "partner-countries" } as const;
     const rows = participantsPerYear([
-      activity("a", { start_date: "2016-05", participants_total: 12 }),
-      activity("b", { start_date: "2016", participants_total: 3, participants_female: 1 }),
+      activity("a", { start_date: "2016-05", participants_total: 12, ...partner }),
+      activity("b", { start_date: "2016", participants_total: 3, participants_female: 1, ...partner }),
       activity("c", { start_date: "2016" }),
       activity("d", { start_date: "2019-01-02" }),
       activity("e"),
@@ -18,6 +19,29 @@ describe("participantsPerYear", () => {
     expect(rows.map((r) => [r.year, r.participants, r.knownIds, r.unknownIds, r.women])).toEqual([
       [2016, 15, ["a", "b"], ["c"], 1],
       [2019, undefined, [], ["d"], undefined],
+    ]);
+  });
+
+  it("adds up only numbers on the partner-countries basis and lists the others apart", () => {
+    const rows = participantsPerYear([
+      activity("a", { start_date: "2010", participants_total: 12, participants_basis: "partner-countries" }),
+      activity("b", {
+        start_date: "2010",
+        participants_total: 11,
+        participants_female: 4,
+        participants_basis: "including-indonesia",
+      }),
+    ]);
+    expect(rows).toEqual([
+      {
+        year: 2010,
+        participants: 12,
+        knownIds: ["a"],
+        unknownIds: [],
+        otherBasisIds: ["b"],
+        women: undefined,
+        womenKnownIds: [],
+      },
     ]);
   });
 });

@@ -6,10 +6,12 @@ import { provincesOf } from "../../../src/lib/stats/provincesOf.ts";
 import { yearOf } from "../../../src/lib/stats/yearOf.ts";
 import { activity, commitment } from "./fixtures.ts";
 
+const partner = { participants_basis: "partner-countries" } as const;
 const activities = [
-  activity("a", { recipient_countries: ["TZ", "KE"], participants_total: 12, provinces: ["32"] }),
+  activity("a", { recipient_countries: ["TZ", "KE"], participants_total: 12, provinces: ["32"], ...partner }),
   activity("b", { recipient_countries: ["KE", "AF"], regencies: ["32.02", "73.71"] }),
-  activity("c", { participants_total: 0 }),
+  activity("c", { participants_total: 0, ...partner }),
+  activity("d", { participants_total: 11, participants_basis: "including-indonesia" }),
 ];
 
 describe("headlineFigures", () => {
@@ -20,12 +22,12 @@ describe("headlineFigures", () => {
     expect(figures.provinces).toEqual(["32", "73"]);
   });
 
-  it("sums participants only where known and says for how many", () => {
-    expect(figures.participants).toEqual({ total: 12, knownIds: ["a", "c"], of: 3 });
+  it("sums participants from partner countries only where known, and keeps other bases apart", () => {
+    expect(figures.participants).toEqual({ total: 12, knownIds: ["a", "c"], of: 4, otherBasisIds: ["d"] });
   });
 
   it("counts activities and commitments", () => {
-    expect(figures.activities).toBe(3);
+    expect(figures.activities).toBe(4);
     expect(figures.commitments).toBe(1);
   });
 });

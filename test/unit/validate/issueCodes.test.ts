@@ -186,6 +186,31 @@ const scenarios: Record<string, Scenario> = {
     data: { "activities.csv": csv(`${head},participants_total,participants_female`, "a1,training,s1,10,11") },
     expected: { row: 2, column: "participants_female", value: "11" },
   },
+  "participants-parts-sum": {
+    data: {
+      "activities.csv": csv(`${head},participants_total,participants_parts`, "a1,training,s1,15,10;4"),
+    },
+    expected: { row: 2, column: "participants_parts", value: "10;4", params: { sum: 14, total: 15 } },
+  },
+  "modality-partner": {
+    data: { "activities.csv": csv(`${head},modality,partner_orgs`, "a1,training,s1,triangular,") },
+    expected: { row: 2, column: "modality", value: "triangular" },
+  },
+  "conflict-not-named-back": {
+    data: {
+      "notes.json": json([
+        { id: "n1", conflicts_with: ["n2"], source_ids: ["s1"] },
+        { id: "n2", source_ids: ["s1"] },
+      ]),
+    },
+    expected: {
+      file: "notes.json",
+      row: 2,
+      column: "conflicts_with",
+      severity: "warning",
+      params: { id: "n1", other: "n2", row: 1 },
+    },
+  },
   "date-implausible": {
     data: { "activities.csv": csv(`${head},start_date`, "a1,training,s1,2031") },
     expected: { row: 2, column: "start_date", value: "2031", severity: "warning" },

@@ -248,12 +248,24 @@ export const cellCodes: Readonly<Record<string, CodeDefinition>> = {
     frictionless: "constraint-error",
     check: { id: "Rekaman memenuhi aturan lain skema.", en: "Records meet the schema's other rules." },
     message: {
-      id: (i, p) => `${col(i)}${val(i)} melanggar aturan skema "${p.keyword}".`,
-      en: (i, p) => `${col(i)}${val(i)} breaks the schema rule "${p.keyword}".`,
+      id: (i, p) =>
+        p.keyword === "dependentRequired"
+          ? `${col(i)}${val(i)} diisi, sehingga "${p.missingProperty}" juga harus diisi.`
+          : `${col(i)}${val(i)} melanggar aturan skema "${p.keyword}".`,
+      en: (i, p) =>
+        p.keyword === "dependentRequired"
+          ? `${col(i)}${val(i)} is filled, so "${p.missingProperty}" must be filled too.`
+          : `${col(i)}${val(i)} breaks the schema rule "${p.keyword}".`,
     },
     fix: {
-      id: () => "Lihat kamus data untuk isian ini.",
-      en: () => "See the data dictionary for this field.",
+      id: (_i, p) =>
+        p.keyword === "dependentRequired"
+          ? `Isi "${p.missingProperty}" (lihat kamus data), atau kosongkan ${p.property}.`
+          : "Lihat kamus data untuk isian ini.",
+      en: (_i, p) =>
+        p.keyword === "dependentRequired"
+          ? `Fill in "${p.missingProperty}" (see the data dictionary), or leave ${p.property} empty.`
+          : "See the data dictionary for this field.",
     },
   },
 };

@@ -158,7 +158,10 @@ const scenarios: Record<string, Scenario> = {
     expected: {
       row: 2,
       column: "participants_female",
-      params: expect.objectContaining({ keyword: "dependentRequired" }),
+      params: expect.objectContaining({
+        keyword: "dependentRequired",
+        missingProperty: "participants_total",
+      }),
     },
   },
   "duplicate-key": {

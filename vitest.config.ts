@@ -5,5 +5,9 @@ export default defineConfig({
     include: ["test/unit/**/*.test.ts", "test/build/**/*.test.ts"],
     environment: "node",
     env: { TZ: "UTC" },
+    // Generous limits: these are not timed tests, and a busy 2-core machine can run a worker-thread
+    // or child-process test ten times slower than a quiet one.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

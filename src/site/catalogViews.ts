@@ -7,9 +7,10 @@ import type { Bilingual, Lang } from "../lib/model.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { type CodelistTitles, type DictionaryRow, dictionaryRows } from "./dictionary.ts";
 import type { Inline } from "./fieldValues.ts";
+import { downloadPath } from "./filePaths.ts";
 import { siteLicence } from "./layoutView.ts";
 import { commitmentRef } from "./names.ts";
-import { downloadPath, pathOf } from "./routes.ts";
+import { pathOf } from "./routes.ts";
 import { enumLabel } from "./schemaText.ts";
 import type { SiteData, SiteDataset } from "./siteData.ts";
 

@@ -3,7 +3,7 @@ import type { DownloadFile } from "../lib/downloads/datasetDownloads.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
 import { sha256Hex } from "../lib/downloads/sha256.ts";
 import type { Bilingual } from "../lib/model.ts";
-import { downloadPath, pathOf } from "./routes.ts";
+import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
 /** Returns a dataset's download in one format; throws when the dataset or format does not exist. */
@@ -76,6 +76,3 @@ export function dataPackageFile(data: SiteData, siteUrl: string): DownloadFile {
     sha256: sha256Hex(bytes),
   };
 }
-
-/** The URL path of the data package descriptor. */
-export const dataPackagePath = downloadPath("datapackage.json");

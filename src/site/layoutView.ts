@@ -1,6 +1,7 @@
-import { t, tParts, type UiPart } from "../i18n/t.ts";
+import { t, tParts, type UiKey, type UiPart } from "../i18n/t.ts";
 import type { Lang } from "../lib/model.ts";
-import { langs, otherLang, type PageKey, pathOf } from "./routes.ts";
+import { dataPackagePath } from "./filePaths.ts";
+import { langs, type NavSection, otherLang, type PageKey, pathOf, sectionOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
 /** A link of the main navigation, marked current when the page belongs to its section. */
@@ -23,33 +24,14 @@ export interface LayoutView {
   };
 }
 
-/** Which navigation section a page belongs to. */
-const sectionOf: Record<PageKey["kind"], PageKey["kind"]> = {
-  dashboard: "dashboard",
-  activities: "activities",
-  activity: "activities",
-  participants: "activities",
-  countries: "activities",
-  provinces: "activities",
-  organisations: "activities",
-  organisation: "activities",
-  commitments: "commitments",
-  commitment: "commitments",
-  commitmentFacet: "commitments",
-  claims: "dashboard",
-  catalog: "catalog",
-  dataset: "catalog",
-  about: "about",
-};
-
 /** The main navigation's sections with their labels. */
-const navSections = [
+const navSections: readonly { kind: NavSection; label: UiKey }[] = [
   { kind: "dashboard", label: "nav.dashboard" },
   { kind: "activities", label: "nav.activities" },
   { kind: "commitments", label: "nav.commitments" },
   { kind: "catalog", label: "nav.data" },
   { kind: "about", label: "nav.about" },
-] as const;
+];
 
 /** Returns the licence the datasets use (CC BY 4.0 in the default data), with its name and text URL. */
 export function siteLicence(data: SiteData, lang: Lang): { id: string; name: string; href: string } {
@@ -67,19 +49,11 @@ export function siteLicence(data: SiteData, lang: Lang): { id: string; name: str
   };
 }
 
-/**
- * Builds the page chrome for a page in a language. Pages outside the route table (e.g. releases)
- * pass `paths`, their own path in each language, so the language switch and alternates stay on them.
- */
-export function layoutView(
-  data: SiteData,
-  page: PageKey,
-  lang: Lang,
-  paths?: Readonly<Record<Lang, string>>,
-): LayoutView {
+/** Builds the page chrome for a page in a language. */
+export function layoutView(data: SiteData, page: PageKey, lang: Lang): LayoutView {
   const other = otherLang(lang);
-  const path = (l: Lang) => paths?.[l] ?? pathOf(page, l);
-  const section = sectionOf[page.kind];
+  const path = (l: Lang) => pathOf(page, l);
+  const section = sectionOf(page);
   const licence = siteLicence(data, lang);
   return {
     nav: navSections.map((s) => ({
@@ -93,7 +67,7 @@ export function layoutView(
       licence: tParts(lang, "footer.licence", { licence: { text: licence.name, href: licence.href } }),
       version: t(lang, "footer.version", { version: data.version, date: data.builtOn }),
       catalogHref: pathOf({ kind: "catalog" }, lang),
-      dataPackageHref: "/downloads/datapackage.json",
+      dataPackageHref: dataPackagePath,
     },
   };
 }

@@ -4,6 +4,11 @@ import type { Lang } from "../lib/model.ts";
 /** The site's languages, Bahasa Indonesia first (the default). */
 export const langs: readonly Lang[] = ["id", "en"];
 
+/** Returns the other site language. */
+export function otherLang(lang: Lang): Lang {
+  return lang === "id" ? "en" : "id";
+}
+
 /** Identifies a page independently of its language, so each page can link to its translation. */
 export type PageKey =
   | { kind: "dashboard" }
@@ -21,39 +26,134 @@ export type PageKey =
   | { kind: "claims" }
   | { kind: "catalog" }
   | { kind: "dataset"; id: string }
-  | { kind: "about" };
+  | { kind: "about" }
+  /** The list of charts, and each chart's own page (its permalink) and embeddable page. */
+  | { kind: "charts" }
+  | { kind: "chart"; id: string }
+  | { kind: "chartEmbed"; id: string }
+  /** The list of data releases and each release's page. */
+  | { kind: "releases" }
+  | { kind: "release"; version: string };
 
 /** A page kind. */
 export type PageKind = PageKey["kind"];
 
-/** The localised path segment of each section; detail pages live under their list's segment. */
-const segments: Record<Exclude<PageKind, "dashboard">, Record<Lang, string>> = {
+/** The key of a page of one kind. */
+export type PageOf<K extends PageKind> = Extract<PageKey, { kind: K }>;
+
+/** A kind with a single page (a list or section page): its key is the kind alone. */
+export type ListKind = {
+  [K in PageKind]: Exclude<keyof PageOf<K>, "kind"> extends never ? K : never;
+}[PageKind];
+
+/** A section of the main navigation (`layoutView.ts` gives each its label). */
+export type NavSection = "dashboard" | "activities" | "commitments" | "catalog" | "about";
+
+/** How the pages of one kind are addressed and where they sit in the site. */
+interface Route<K extends PageKind> {
+  /** The page's path segments below its language folder, in that language (none for the dashboard). */
+  segments(key: PageOf<K>, lang: Lang): readonly string[];
+  /** The list page just above this one in its breadcrumb trail; the dashboard has none. */
+  parent?: ListKind;
+  /** The main navigation section marked current on the page, if any. */
+  section?: NavSection;
+}
+
+/** The localised first path segment of each section; detail pages live under their list's. */
+const sections = {
   activities: { id: "kegiatan", en: "activities" },
-  activity: { id: "kegiatan", en: "activities" },
   participants: { id: "peserta", en: "participants" },
   countries: { id: "negara-mitra", en: "partner-countries" },
   provinces: { id: "provinsi", en: "provinces" },
   organisations: { id: "organisasi", en: "organisations" },
-  organisation: { id: "organisasi", en: "organisations" },
   commitments: { id: "komitmen", en: "commitments" },
-  commitment: { id: "komitmen", en: "commitments" },
-  commitmentFacet: { id: "komitmen", en: "commitments" },
   claims: { id: "klaim", en: "claims" },
   catalog: { id: "data", en: "data" },
-  dataset: { id: "data", en: "data" },
   about: { id: "tentang", en: "about" },
+  charts: { id: "grafik", en: "charts" },
+  releases: { id: "releases", en: "releases" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** A list page: one localised segment. */
+const list = (section: keyof typeof sections) => (_key: unknown, lang: Lang) => [sections[section][lang]];
+
+/**
+ * The route table: every page kind of the site, its path in each language, its breadcrumb parent and
+ * its navigation section. A new page kind is one entry here (and one in `PageKey`); the type check
+ * fails until it has one.
+ */
+const routes: { [K in PageKind]: Route<K> } = {
+  dashboard: { segments: () => [], section: "dashboard" },
+  activities: { segments: list("activities"), parent: "dashboard", section: "activities" },
+  activity: {
+    segments: (key, lang) => [sections.activities[lang], key.id],
+    parent: "activities",
+    section: "activities",
+  },
+  participants: { segments: list("participants"), parent: "activities", section: "activities" },
+  countries: { segments: list("countries"), parent: "activities", section: "activities" },
+  provinces: { segments: list("provinces"), parent: "activities", section: "activities" },
+  organisations: { segments: list("organisations"), parent: "activities", section: "activities" },
+  organisation: {
+    segments: (key, lang) => [sections.organisations[lang], key.id],
+    parent: "organisations",
+    section: "activities",
+  },
+  commitments: { segments: list("commitments"), parent: "dashboard", section: "commitments" },
+  commitment: {
+    segments: (key, lang) => [sections.commitments[lang], key.id],
+    parent: "commitments",
+    section: "commitments",
+  },
+  commitmentFacet: {
+    segments: (key, lang) => [
+      sections.commitments[lang],
+      commitmentFacet(key.facet).segment[lang],
+      key.value,
+    ],
+    parent: "commitments",
+    section: "commitments",
+  },
+  claims: { segments: list("claims"), parent: "dashboard", section: "dashboard" },
+  catalog: { segments: list("catalog"), parent: "dashboard", section: "catalog" },
+  dataset: {
+    segments: (key, lang) => [sections.catalog[lang], key.id],
+    parent: "catalog",
+    section: "catalog",
+  },
+  about: { segments: list("about"), parent: "dashboard", section: "about" },
+  charts: { segments: list("charts"), parent: "dashboard", section: "dashboard" },
+  chart: {
+    segments: (key, lang) => [sections.charts[lang], key.id],
+    parent: "charts",
+    section: "dashboard",
+  },
+  chartEmbed: { segments: (key, lang) => [sections.charts[lang], key.id, "embed"] },
+  releases: { segments: list("releases"), parent: "catalog", section: "catalog" },
+  release: {
+    segments: (key, lang) => [sections.releases[lang], key.version],
+    parent: "releases",
+    section: "catalog",
+  },
 };
+
+/** Returns the route of a page's kind. */
+function routeOf<K extends PageKind>(key: PageOf<K>): Route<K> {
+  return routes[key.kind as K];
+}
+
+/** Returns a page's path segments below its language folder, URL-encoded (`["kegiatan", "ksst-0001"]`). */
+export function pathSegments(key: PageKey, lang: Lang): string[] {
+  return routeOf(key).segments(key, lang).map(encodeURIComponent);
+}
 
 /**
  * Returns the path of a page below its language folder (`kegiatan/ksst-0001`), or `undefined`
  * for the language's home page; this is the `[...path]` route parameter.
  */
 export function routeParam(key: PageKey, lang: Lang): string | undefined {
-  if (key.kind === "dashboard") return undefined;
-  const segment = segments[key.kind][lang];
-  if (key.kind === "commitmentFacet")
-    return `${segment}/${commitmentFacet(key.facet).segment[lang]}/${encodeURIComponent(key.value)}`;
-  return "id" in key ? `${segment}/${encodeURIComponent(key.id)}` : segment;
+  const segments = pathSegments(key, lang);
+  return segments.length === 0 ? undefined : segments.join("/");
 }
 
 /** Returns the site-absolute URL path of a page in a language, with the trailing slash. */
@@ -62,12 +162,14 @@ export function pathOf(key: PageKey, lang: Lang): string {
   return param === undefined ? `/${lang}/` : `/${lang}/${param}/`;
 }
 
-/** Returns the URL path of a file under `/downloads/`. */
-export function downloadPath(fileName: string): string {
-  return `/downloads/${fileName}`;
+/** Returns the list pages above a page, from the dashboard down (empty for the dashboard). */
+export function ancestorsOf(key: PageKey): ListKind[] {
+  const trail: ListKind[] = [];
+  for (let parent = routeOf(key).parent; parent; parent = routes[parent].parent) trail.unshift(parent);
+  return trail;
 }
 
-/** Returns the other site language. */
-export function otherLang(lang: Lang): Lang {
-  return lang === "id" ? "en" : "id";
+/** Returns the main navigation section a page belongs to, if any. */
+export function sectionOf(key: PageKey): NavSection | undefined {
+  return routeOf(key).section;
 }

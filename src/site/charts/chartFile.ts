@@ -1,7 +1,7 @@
 import { standaloneSvg } from "../../lib/charts/standaloneSvg.ts";
 import { tableCsv } from "../../lib/charts/tableCsv.ts";
 import { svgToPng } from "../../node/svgToPng.ts";
-import type { ChartFileType } from "./chartRoutes.ts";
+import type { ChartFileType } from "../filePaths.ts";
 import type { ChartView } from "./chartView.ts";
 
 /** A chart download: its bytes and media type. */

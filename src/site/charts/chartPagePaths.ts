@@ -1,7 +1,6 @@
 import type { Lang } from "../../lib/model.ts";
-import { langs } from "../routes.ts";
+import { langs, pathSegments } from "../routes.ts";
 import { chartRegistry } from "./chartRegistry.ts";
-import { chartSegments } from "./chartRoutes.ts";
 
 // Type aliases, not interfaces: Astro's GetStaticPaths wants props with an implicit index signature.
 
@@ -14,9 +13,9 @@ export type ChartPagePath = { params: { lang: Lang; charts: string; chart: strin
 /** Lists the static paths of the chart pages (permalink, embed, downloads): every chart in every language. */
 export function chartPagePaths(): ChartPagePath[] {
   return langs.flatMap((lang) =>
-    chartRegistry.map((c) => ({
-      params: { lang, charts: chartSegments[lang], chart: c.id },
-      props: { lang, id: c.id },
-    })),
+    chartRegistry.map(({ id }) => {
+      const [charts = "", chart = ""] = pathSegments({ kind: "chart", id }, lang);
+      return { params: { lang, charts, chart }, props: { lang, id } };
+    }),
   );
 }

@@ -7,20 +7,18 @@ import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
 import type { Lang } from "../../lib/model.ts";
 import { datasetTitle } from "../datasetContext.ts";
+import {
+  type ChartFileType,
+  chartAnchorPath,
+  chartFileName,
+  chartFilePath,
+  chartFileTypes,
+} from "../filePaths.ts";
 import { siteLicence } from "../layoutView.ts";
 import { pathOf } from "../routes.ts";
 import { serverDocument } from "../serverDocument.ts";
 import type { SiteData } from "../siteData.ts";
 import type { ChartDefinition, ChartSection, LegendItem } from "./chartDefinition.ts";
-import {
-  type ChartFileType,
-  chartAnchorPath,
-  chartEmbedPath,
-  chartFileName,
-  chartFilePath,
-  chartFileTypes,
-  chartPath,
-} from "./chartRoutes.ts";
 
 /** Chart widths in CSS pixels: phones, wider screens, and maps (one drawing that scales). */
 export const chartWidths = { narrow: 324, wide: 560, full: 960 } as const;
@@ -95,8 +93,10 @@ export function chartView(
   );
   const svgNarrow = definition.scalable ? undefined : content.render(chartWidths.narrow, serverDocument());
   const source = sourceParts(data, definition, lang);
-  const url = absolute(chartPath(lang, definition.id));
-  const embedUrl = absolute(chartEmbedPath(lang, definition.id));
+  const page = pathOf({ kind: "chart", id: definition.id }, lang);
+  const embed = pathOf({ kind: "chartEmbed", id: definition.id }, lang);
+  const url = absolute(page);
+  const embedUrl = absolute(embed);
   const licence = siteLicence(data, lang);
   // The embedded page holds the title, legend, chart, notes and source; leave room for them.
   const embedHeight = Math.ceil(svgSize(svgWide).height + 330);
@@ -119,12 +119,12 @@ export function chartView(
     sourceText: `${plain(source)} KSST Terbuka · ${licence.name} · ${url}`,
     licence: { name: licence.name, href: licence.href },
     links: {
-      page: chartPath(lang, definition.id),
-      embed: chartEmbedPath(lang, definition.id),
-      dashboard: chartAnchorPath(lang, definition.id),
+      page,
+      embed,
+      dashboard: chartAnchorPath(definition.id, lang),
       files: chartFileTypes.map((type) => ({
         type,
-        href: chartFilePath(lang, definition.id, type),
+        href: chartFilePath(definition.id, type, lang),
         fileName: chartFileName(definition.id, type),
       })),
     },

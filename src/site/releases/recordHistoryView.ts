@@ -4,8 +4,8 @@ import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
 import type { Lang } from "../../lib/model.ts";
 import type { SchemaRoot } from "../../lib/releases/pathLabel.ts";
 import type { RecordEvent } from "../../lib/releases/recordHistory.ts";
+import { pathOf } from "../routes.ts";
 import { type ChangeView, changeViews } from "./changeView.ts";
-import { releasePath } from "./releaseRoutes.ts";
 
 /** One release in a record's history, ready to render. */
 export interface RecordEventView {
@@ -44,7 +44,7 @@ export function recordHistoryView(
     return {
       version: event.version,
       release: releaseText(lang, "history.release", { version: event.version }),
-      href: releasePath(lang, event.version),
+      href: pathOf({ kind: "release", version: event.version }, lang),
       date: formatPartialDate(event.date, lang),
       isoDate: event.date,
       kind: event.kind,

@@ -10,9 +10,8 @@ import {
 import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
 import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import type { ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
-import { releaseFeedPath, releaseFilePath, releasePath, releasesPath } from "./releaseRoutes.ts";
-
-const langs: readonly Lang[] = ["id", "en"];
+import { releaseFeedPath, releaseFilePath } from "../filePaths.ts";
+import { langs, pathOf } from "../routes.ts";
 
 /**
  * Writes the Atom feed of releases, newest first. Each entry holds both languages (Indonesian
@@ -37,7 +36,7 @@ export function releaseFeed(
           changed: changelog.totals.changed,
         });
       return {
-        id: url(releasePath("id", manifest.version)),
+        id: url(pathOf({ kind: "release", version: manifest.version }, "id")),
         title: `${manifest.version}: ${manifest.title.id} / ${manifest.title.en}`,
         updated: atomDate(manifest.date),
         published: atomDate(manifest.date),
@@ -46,7 +45,7 @@ export function releaseFeed(
             rel: "alternate" as const,
             type: "text/html",
             hreflang: lang,
-            href: url(releasePath(lang, manifest.version)),
+            href: url(pathOf({ kind: "release", version: manifest.version }, lang)),
           })),
           {
             rel: "related",
@@ -79,7 +78,7 @@ export function releaseFeed(
         rel: "alternate" as const,
         type: "text/html",
         hreflang: lang,
-        href: url(releasesPath(lang)),
+        href: url(pathOf({ kind: "releases" }, lang)),
       })),
     ],
     entries,

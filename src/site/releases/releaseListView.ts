@@ -4,7 +4,7 @@ import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
 import type { Lang } from "../../lib/model.ts";
 import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
 import type { ReleaseManifest } from "../../lib/releases/releaseManifest.ts";
-import { releasePath } from "./releaseRoutes.ts";
+import { pathOf } from "../routes.ts";
 
 /** One line of the releases list. */
 export interface ReleaseListItem {
@@ -27,7 +27,7 @@ export function releaseListView(
   return releases
     .map(({ manifest, changelog }, index) => ({
       version: manifest.version,
-      href: releasePath(lang, manifest.version),
+      href: pathOf({ kind: "release", version: manifest.version }, lang),
       date: formatPartialDate(manifest.date, lang),
       isoDate: manifest.date,
       title: manifest.title[lang],

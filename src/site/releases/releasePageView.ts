@@ -14,8 +14,9 @@ import type {
 import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import { datasetSchemaRoot, type ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
 import type { SchemaRegistry } from "../../lib/schema/jsonSchema.ts";
+import { releaseFilePath } from "../filePaths.ts";
+import { pathOf } from "../routes.ts";
 import { type ChangeView, changeViews } from "./changeView.ts";
-import { releaseFilePath, releasePath } from "./releaseRoutes.ts";
 
 /** A release as the page needs it: its snapshot and changelog, and the snapshot before it. */
 export interface ReleasePageInput {
@@ -102,7 +103,7 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
   const { manifest } = snapshot;
   const say = (key: Parameters<typeof releaseText>[1], vars?: Record<string, string | number>) =>
     releaseText(lang, key, vars);
-  const pageUrl = new URL(releasePath(lang, manifest.version), input.site).href;
+  const pageUrl = new URL(pathOf({ kind: "release", version: manifest.version }, lang), input.site).href;
   const citation = releaseCitationInput(snapshot.catalog, manifest, lang, pageUrl);
   const titles = new Map(snapshot.catalog.datasets.map((entry) => [entry.name, entry.title[lang]]));
   const downloads = manifest.datasets.map((dataset) => ({
@@ -128,7 +129,7 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
               version: changelog.previous.version,
               date: formatPartialDate(changelog.previous.date, lang),
             }),
-            href: releasePath(lang, changelog.previous.version),
+            href: pathOf({ kind: "release", version: changelog.previous.version }, lang),
             version: changelog.previous.version,
           },
         }

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { changelogDocument } from "../../../lib/releases/changelogDocument.ts";
 import { getReleases } from "../../../node/releases.ts";
-import { releasePath } from "../../../site/releases/releaseRoutes.ts";
+import { pathOf } from "../../../site/routes.ts";
+import { siteBase } from "../../../site/siteUrl.ts";
 
 export const getStaticPaths = (async () => {
   const { releases } = await getReleases();
@@ -13,9 +14,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   const release = (await getReleases()).byVersion.get(params.version ?? "");
   if (!release) return new Response(null, { status: 404 });
   const { version } = release.snapshot.manifest;
-  const base = site?.href ?? "http://localhost:4321/";
+  const base = siteBase(site);
   const document = changelogDocument(release.changelog, {
-    release: new URL(releasePath("id", version), base).href,
+    release: new URL(pathOf({ kind: "release", version: version }, "id"), base).href,
     files: new URL(`/releases/${encodeURIComponent(version)}/`, base).href,
   });
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {

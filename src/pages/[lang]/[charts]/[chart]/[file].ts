@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartFile } from "../../../../site/charts/chartFile.ts";
 import { type ChartPageProps, chartPagePaths } from "../../../../site/charts/chartPagePaths.ts";
-import { type ChartFileType, chartFileName, chartFileTypes } from "../../../../site/charts/chartRoutes.ts";
 import { chartViewOf } from "../../../../site/charts/chartViews.ts";
 import { getSiteData } from "../../../../site/data.ts";
+import { type ChartFileType, chartFileName, chartFileTypes } from "../../../../site/filePaths.ts";
 
 export const getStaticPaths = (() =>
   chartPagePaths().flatMap(({ params, props }) =>

@@ -1,8 +1,12 @@
 import { resolve } from "node:path";
+import { sha256Hex } from "../lib/downloads/sha256.ts";
+import type { FolderIO } from "../lib/io.ts";
+import { dataVersion } from "../lib/releases/dataVersion.ts";
 import { formatText } from "../lib/report/formatText.ts";
 import { folderIO } from "../node/folderIO.ts";
+import { getReleases } from "../node/releases.ts";
 import { validateDataDir } from "../node/validateDataDir.ts";
-import { type SiteData, siteData } from "./siteData.ts";
+import { type SiteData, siteData, sourceDigest } from "./siteData.ts";
 
 let cached: Promise<SiteData> | undefined;
 
@@ -12,11 +16,20 @@ function buildTime(): Date {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 }
 
+/** SHA-256 of every data file a release would publish today (catalog and datasets), by release path. */
+async function currentFiles(dataIO: FolderIO, datasetPaths: readonly string[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const path of ["catalog.json", ...datasetPaths])
+    files.set(path, sha256Hex(await dataIO.readFile(path)));
+  return files;
+}
+
 async function load(): Promise<SiteData> {
   // Astro builds from the repository root; the data folder is relative to it unless absolute.
   const root = process.cwd();
   const dataDir = resolve(root, process.env.KSST_DATA_DIR ?? "data");
-  const result = await validateDataDir(dataDir, resolve(root, "schemas"));
+  const schemaDir = resolve(root, "schemas");
+  const result = await validateDataDir(dataDir, schemaDir);
   if (!result.valid) {
     const report = formatText(result.issues, result.stats, { lang: "en" });
     throw new Error(
@@ -24,7 +37,17 @@ async function load(): Promise<SiteData> {
         `Fix the problems below (or run \`npm run validate\`) and build again.\n\n${report}`,
     );
   }
-  return siteData(result, folderIO(dataDir), buildTime());
+  const dataIO = folderIO(dataDir);
+  const { latest } = await getReleases();
+  const version = dataVersion(
+    latest?.snapshot.manifest,
+    await currentFiles(
+      dataIO,
+      result.catalog.datasets.map((d) => d.path),
+    ),
+    await sourceDigest(result.catalog, dataIO),
+  );
+  return siteData(result, dataIO, buildTime(), { version });
 }
 
 /** Loads and validates the data folder once per build and returns the site's data; throws if invalid. */

@@ -62,6 +62,7 @@ export function dataPackageFile(data: SiteData, siteUrl: string): DownloadFile {
       ...(d.entry.description?.en ? { description: d.entry.description.en } : {}),
       files: d.downloads,
       schema: d.tableSchema,
+      recordSchema: `../schemas/${d.entry.schema}`,
     })),
   );
   const bytes = jsonBytes(descriptor);

@@ -4,6 +4,7 @@ import { csvHeader } from "../lib/downloads/csvHeader.ts";
 import { type DownloadFile, datasetDownloads } from "../lib/downloads/datasetDownloads.ts";
 import { sha256Hex } from "../lib/downloads/sha256.ts";
 import { type TableSchema, tableSchema } from "../lib/downloads/tableSchema.ts";
+import type { XlsxProperties } from "../lib/downloads/xlsxBytes.ts";
 import type { FolderIO } from "../lib/io.ts";
 import type { Datasets } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
@@ -19,6 +20,7 @@ export interface SiteDataset {
   records: readonly Record<string, unknown>[];
   columns: readonly CsvColumn[];
   downloads: readonly DownloadFile[];
+  /** The Table Schema of the CSV and XLSX downloads (lists as `;`-joined text). */
   tableSchema: TableSchema;
   /** Whether the source file is nested JSON (its CSV is a flattened view). */
   nested: boolean;
@@ -35,12 +37,20 @@ export interface SiteData {
   index: RecordIndex;
   /** Datasets in catalog order, by name. */
   siteDatasets: ReadonlyMap<string, SiteDataset>;
-  /** The data version: the catalog's `version` when given, else a digest of every download. */
+  /** The data version: the release the data equals, or the latest release + a digest (see dataVersion). */
   version: string;
   /** When the site was built, as `YYYY-MM-DD` (from `SOURCE_DATE_EPOCH` when set, for reproducible builds). */
   builtOn: string;
   /** What was checked in each dataset and the warnings that were published with it. */
   quality: QualityReport;
+}
+
+/** A digest of the catalog and every dataset file, the version of data that has none (12 hex digits). */
+export async function sourceDigest(catalog: Catalog, dataIO: FolderIO): Promise<string> {
+  const lines: string[] = [];
+  for (const entry of catalog.datasets)
+    lines.push(`${entry.path}:${sha256Hex(await dataIO.readFile(entry.path))}`);
+  return sha256Hex(new TextEncoder().encode(lines.join("\n"))).slice(0, 12);
 }
 
 /** Reads a dataset's CSV columns: the source header for CSV files, flattened schema fields for JSON. */
@@ -55,37 +65,69 @@ async function csvColumns(
   return columnsFromHeader(header, schema, registry, entry.schema);
 }
 
+/** Reads what the XLSX workbook of a dataset says about itself: title, description, licence, publisher. */
+function workbookProperties(catalog: Catalog, entry: CatalogDataset, version: string): XlsxProperties {
+  const meta = catalog as {
+    publisher?: { name?: { en?: string } };
+    licences?: Record<string, { url?: string }>;
+  };
+  const licence = typeof entry.licence === "string" ? entry.licence : undefined;
+  const licenceUrl = licence ? meta.licences?.[licence]?.url : undefined;
+  const keywords = (entry as { keywords?: { en?: string[] } }).keywords?.en;
+  return {
+    title: entry.title.en,
+    ...(entry.description?.en ? { description: entry.description.en } : {}),
+    ...(meta.publisher?.name?.en ? { creator: meta.publisher.name.en } : {}),
+    ...(keywords?.length ? { keywords } : {}),
+    ...(licence ? { licence: licenceUrl ? `${licence} ${licenceUrl}` : licence } : {}),
+    version,
+  };
+}
+
+/** Options of `siteData`. */
+export interface SiteDataOptions {
+  /** The data version (see `dataVersion`); by default the catalog's `version`, else a digest of the source files. */
+  version?: string;
+}
+
 /**
  * Builds the site's data from a valid validation result: record indexes, and for each dataset its
- * CSV columns, download files (bytes, sizes, checksums) and Table Schema.
+ * CSV columns, download files (bytes, sizes, checksums) and Table Schemas.
  */
-export async function siteData(result: ValidationResult, dataIO: FolderIO, now: Date): Promise<SiteData> {
+export async function siteData(
+  result: ValidationResult,
+  dataIO: FolderIO,
+  now: Date,
+  options: SiteDataOptions = {},
+): Promise<SiteData> {
   const registry: SchemaRegistry = new Map(Object.entries(result.schemas));
   const siteDatasets = new Map<string, SiteDataset>();
   const records = result.datasets as unknown as Record<string, Record<string, unknown>[]>;
+  const declared = result.catalog.version;
+  const version =
+    options.version ??
+    (typeof declared === "string" && declared !== "" ? declared : await sourceDigest(result.catalog, dataIO));
   for (const entry of result.catalog.datasets) {
     const schema = result.schemas[entry.schema];
     if (!schema) throw new Error(`Schema ${entry.schema} of dataset ${entry.name} was not loaded.`);
     const columns = await csvColumns(entry, schema, registry, dataIO);
     const rows = records[entry.name] ?? [];
+    const nested = datasetFormat(entry) === "json";
     siteDatasets.set(entry.name, {
       entry,
       schema,
       records: rows,
       columns,
-      downloads: await datasetDownloads({ name: entry.name, records: rows, columns }),
+      downloads: await datasetDownloads({
+        name: entry.name,
+        records: rows,
+        columns,
+        properties: workbookProperties(result.catalog, entry, version),
+      }),
       tableSchema: tableSchema(columns, schema, registry, entry.schema),
-      nested: datasetFormat(entry) === "json",
+      nested,
     });
   }
-  const declared = result.catalog.version;
-  const digest = sha256Hex(
-    new TextEncoder().encode(
-      [...siteDatasets.values()]
-        .flatMap((d) => d.downloads.map((f) => `${f.fileName}:${f.sha256}`))
-        .join("\n"),
-    ),
-  );
   return {
     datasets: result.datasets,
     catalog: result.catalog,
@@ -95,7 +137,7 @@ export async function siteData(result: ValidationResult, dataIO: FolderIO, now: 
     stats: result.stats,
     index: recordIndex(result.datasets),
     siteDatasets,
-    version: typeof declared === "string" && declared !== "" ? declared : digest.slice(0, 12),
+    version,
     builtOn: now.toISOString().slice(0, 10),
     quality: qualityReport(result),
   };

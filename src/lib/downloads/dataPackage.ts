@@ -14,19 +14,36 @@ export interface PackageMetadata {
   contributors?: { title: string; roles?: string[]; path?: string; email?: string }[];
 }
 
-/** One dataset of the package: its metadata, its download files and the Table Schema of the CSV. */
+/** One dataset of the package: its metadata, its download files and their Table Schemas. */
 export interface PackageDataset {
   name: string;
   title: string;
   description?: string;
   files: readonly DownloadFile[];
+  /** The Table Schema of the CSV and XLSX files (lists as `;`-joined text). */
   schema: TableSchema;
+  /** Where the JSON Schema of one record is, relative to the descriptor (the JSON file is an array of them). */
+  recordSchema: string;
 }
 
+/** How a CSV or XLSX file is read as a table: its resource name and Table Dialect. */
+const tableForms: Readonly<Record<"csv" | "xlsx", (name: string) => { name: string; dialect: object }>> = {
+  csv: (name) => ({
+    name,
+    dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true },
+  }),
+  xlsx: (name) => ({
+    name: `${name}-xlsx`,
+    dialect: { header: true, sheetNumber: 1, sheetName: name.slice(0, 31) },
+  }),
+};
+
 /**
- * Builds a Frictionless Data Package (v2) descriptor: one tabular resource per dataset's CSV,
- * with its Table Schema (fields, types, constraints, primary and foreign keys), and one resource
- * per JSON file; each with its byte size and `sha256:` hash. Paths are relative to the descriptor.
+ * Builds a Frictionless Data Package (v2) descriptor: one tabular resource per CSV and XLSX file,
+ * each with its Table Dialect and Table Schema (fields, types, whole-value constraints, primary and
+ * foreign keys), and one resource per JSON file with the JSON Schema of its records; each with its
+ * byte size and `sha256:` hash. Paths are relative to the descriptor; foreign keys point to the CSV
+ * resources.
  */
 export function dataPackage(
   metadata: PackageMetadata,
@@ -45,16 +62,17 @@ export function dataPackage(
         bytes: file.size,
         hash: `sha256:${file.sha256}`,
       };
-      if (file.format === "csv") {
+      if (file.format === "json") {
+        // Records hold lists and objects, which frictionless-py 5 cannot read as table rows; the JSON
+        // file is described by the JSON Schema its records were validated with.
         resources.push({
-          name: dataset.name,
-          type: "table",
+          name: `${dataset.name}-json`,
           ...common,
-          dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"' },
-          schema: dataset.schema,
+          jsonSchema: { type: "array", items: { $ref: dataset.recordSchema } },
         });
       } else {
-        resources.push({ name: `${dataset.name}-${file.format}`, ...common });
+        const { name, dialect } = tableForms[file.format](dataset.name);
+        resources.push({ name, type: "table", ...common, dialect, schema: dataset.schema });
       }
     }
   }

@@ -1,13 +1,15 @@
 import { csvBytes } from "./csvBytes.ts";
 import type { CsvColumn } from "./csvColumn.ts";
 import { jsonBytes } from "./jsonBytes.ts";
-import { xlsxBytes } from "./xlsxBytes.ts";
+import { type XlsxProperties, xlsxBytes } from "./xlsxBytes.ts";
 
 /** A dataset ready to be serialised: its validated records and the columns of its CSV form. */
 export interface PreparedDataset {
   name: string;
   records: readonly Readonly<Record<string, unknown>>[];
   columns: readonly CsvColumn[];
+  /** What the XLSX workbook says about itself (title, licence…). */
+  properties?: XlsxProperties;
 }
 
 /** A download format: its file extension, media type and serialiser. */
@@ -27,6 +29,6 @@ export const downloadFormats: readonly DownloadFormat[] = [
     format: "xlsx",
     mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     text: false,
-    bytes: (d) => xlsxBytes(d.records, d.columns, d.name),
+    bytes: (d) => xlsxBytes(d.records, d.columns, d.name, d.properties),
   },
 ];

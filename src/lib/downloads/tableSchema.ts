@@ -1,6 +1,7 @@
 import type { Bilingual } from "../model.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
 import type { CsvColumn } from "./csvColumn.ts";
+import { wholeValuePattern } from "./wholeValuePattern.ts";
 
 /** A Frictionless Table Schema field. */
 export interface TableField {
@@ -30,16 +31,23 @@ export function isPartialDate(property: JsonSchema): boolean {
 const scalarTypes: Record<string, string> = { integer: "integer", number: "number", boolean: "boolean" };
 
 /** Maps a scalar JSON Schema node to a Table Schema type (partial dates stay strings with a pattern). */
-function scalarType(node: JsonSchema): string {
+export function scalarType(node: JsonSchema): string {
   return scalarTypes[primaryType(node) ?? ""] ?? "string";
 }
 
-/** Collects the Table Schema constraints a JSON Schema node states. */
-function constraintsOf(node: JsonSchema, required: boolean): Record<string, unknown> {
+/** The whole-value Table Schema pattern of the shared partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+export const partialDatePattern = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+/**
+ * Collects the Table Schema constraints a scalar JSON Schema node states; its `pattern` is rewritten
+ * for Table Schema's whole-value matching, and a partial date without one gets the date's pattern.
+ */
+export function constraintsOf(node: JsonSchema, required: boolean): Record<string, unknown> {
   const constraints: Record<string, unknown> = {};
   if (required) constraints.required = true;
   if (Array.isArray(node.enum)) constraints.enum = node.enum;
-  if (typeof node.pattern === "string") constraints.pattern = node.pattern;
+  if (typeof node.pattern === "string") constraints.pattern = wholeValuePattern(node.pattern);
+  else if (isPartialDate(node)) constraints.pattern = partialDatePattern;
   for (const key of ["minimum", "maximum", "minLength", "maxLength"] as const) {
     if (typeof node[key] === "number") constraints[key] = node[key];
   }
@@ -55,8 +63,8 @@ export function foreignKeyOf(node: JsonSchema, registry: SchemaRegistry, base?: 
 }
 
 /**
- * Derives the Frictionless Table Schema of a CSV download from its columns and JSON Schema:
- * types, titles, descriptions, constraints, the primary key, and foreign keys to other datasets
+ * Derives the Frictionless Table Schema of a download from its columns and JSON Schema: types,
+ * titles, descriptions, constraints, the primary key, and foreign keys to other datasets
  * (single-valued fields only: Table Schema cannot check each item of a `;` list).
  */
 export function tableSchema(
@@ -99,9 +107,6 @@ export function tableSchema(
         ? { required: true }
         : {}
       : constraintsOf(node, column.required);
-    if (!structured && isPartialDate(node) && constraints.pattern === undefined) {
-      constraints.pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
-    }
     if (Object.keys(constraints).length > 0) field.constraints = constraints;
     fields.push(field);
     const target = foreignKeyOf(column.property, registry, base) ?? foreignKeyOf(node, registry, base);

@@ -38,6 +38,25 @@ describe("xlsxBytes", () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 
+  it("records the sheet's dimension and the workbook's title, licence and version", async () => {
+    const properties = {
+      title: "KSST activities",
+      creator: "KSST Terbuka",
+      licence: "CC-BY-4.0",
+      version: "1.1.0",
+    };
+    const files = unzipSync(await xlsxBytes(records, columns, "activities", properties));
+    const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+    expect(text("xl/worksheets/sheet1.xml")).toMatch(
+      /^<\?xml[^>]*\?><worksheet [^>]*><dimension ref="A1:D3"\/><sheetViews>/,
+    );
+    expect(text("docProps/core.xml")).toContain("<dc:title>KSST activities</dc:title>");
+    expect(text("docProps/custom.xml")).toMatch(/name="Licence"><vt:lpwstr>CC-BY-4.0</);
+    expect(text("docProps/custom.xml")).toMatch(/name="Version"><vt:lpwstr>1.1.0</);
+    expect(text("[Content_Types].xml")).toContain('PartName="/docProps/core.xml"');
+    expect(text("_rels/.rels")).toContain('Target="docProps/custom.xml"');
+  });
+
   it("keeps sheet names within Excel's 31 characters", async () => {
     const files = unzipSync(
       await xlsxBytes(records, columns, "a-dataset-name-that-is-far-too-long-for-excel"),

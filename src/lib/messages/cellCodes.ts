@@ -59,6 +59,26 @@ export const cellCodes: Readonly<Record<string, CodeDefinition>> = {
             : "See the data dictionary for this field's type.",
     },
   },
+  "inexact-number": {
+    severity: "error",
+    frictionless: "type-error",
+    check: {
+      id: "Angka dapat disimpan persis (paling banyak 15 angka penting, tidak terlalu besar atau kecil).",
+      en: "Numbers can be stored exactly (at most 15 significant digits, not too large or small).",
+    },
+    message: {
+      id: (i, p) =>
+        `${col(i)}${val(i)} tidak dapat disimpan persis sebagai angka: akan terbaca sebagai ${p.readAs}.`,
+      en: (i, p) =>
+        `${col(i)}${val(i)} cannot be stored exactly as a number: it would be read as ${p.readAs}.`,
+    },
+    fix: {
+      id: () =>
+        "Periksa angkanya di sumber dan tulis dengan paling banyak 15 angka penting; kode atau nomor identitas ditulis sebagai teks.",
+      en: () =>
+        "Check the figure in the source and write it with at most 15 significant digits; write codes and identifiers as text.",
+    },
+  },
   "number-format-id": {
     severity: "error",
     frictionless: "type-error",

@@ -49,19 +49,6 @@ export const fileCodes: Readonly<Record<string, CodeDefinition>> = {
     },
     fix: { id: () => "Periksa izin akses berkas.", en: () => "Check the file's permissions." },
   },
-  "invalid-json": {
-    severity: "error",
-    frictionless: "source-error",
-    check: { id: "Berkas JSON bersintaks benar.", en: "JSON files are valid JSON." },
-    message: {
-      id: (_i, p) => `JSON tidak valid (${p.detail}).`,
-      en: (_i, p) => `The JSON is not valid (${p.detail}).`,
-    },
-    fix: {
-      id: () => "Perbaiki sintaksnya: periksa koma, tanda kutip, dan kurung di dekat posisi yang disebut.",
-      en: () => "Fix the syntax: check commas, quotes and brackets near the position given.",
-    },
-  },
   "not-an-array": {
     severity: "error",
     frictionless: "source-error",

@@ -3,12 +3,14 @@ import type { Lang } from "../model.ts";
 import { cellCodes } from "./cellCodes.ts";
 import type { CodeDefinition } from "./codeDefinition.ts";
 import { fileCodes } from "./fileCodes.ts";
+import { jsonCodes } from "./jsonCodes.ts";
 import { ruleCodes } from "./ruleCodes.ts";
 import { structureCodes } from "./structureCodes.ts";
 
 /** Every issue code the validator reports, with its severity, check, Frictionless type and messages. */
 export const codes: Readonly<Record<string, CodeDefinition>> = {
   ...fileCodes,
+  ...jsonCodes,
   ...structureCodes,
   ...cellCodes,
   ...ruleCodes,

@@ -1,3 +1,4 @@
+import { isExactNumber } from "../json/exactNumber.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "./jsonSchema.ts";
 
 /** Reads the text of one CSV cell as the value its schema declares. */
@@ -9,8 +10,9 @@ const numberText = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /**
  * Compiles a property's schema once into a function that turns cell text into a typed value:
  * empty text is `undefined` (unknown), lists are split on `;` and each item trimmed and read by
- * `items`. Text that cannot be read as the declared type is returned unchanged, so that schema
- * validation reports it with the value the publisher wrote.
+ * `items`. Text that cannot be read as the declared type, or a number that a double cannot hold
+ * exactly, is returned unchanged, so that schema validation reports it with the value the publisher
+ * wrote.
  */
 export function compileCellReader(property: JsonSchema, registry: SchemaRegistry, base?: string): CellReader {
   const node = resolveSchema(property, registry, base);
@@ -31,10 +33,11 @@ export function compileCellReader(property: JsonSchema, registry: SchemaRegistry
 
 function scalarReader(node: JsonSchema): (text: string) => unknown {
   switch (primaryType(node)) {
+    // A number a double cannot hold exactly stays text, reported as inexact-number (see localHabits).
     case "integer":
-      return (text) => (integerText.test(text) ? Number(text) : text);
+      return (text) => (integerText.test(text) && isExactNumber(text) ? Number(text) : text);
     case "number":
-      return (text) => (numberText.test(text) ? Number(text) : text);
+      return (text) => (numberText.test(text) && isExactNumber(text) ? Number(text) : text);
     case "boolean":
       return (text) => (text === "true" ? true : text === "false" ? false : text);
     default:

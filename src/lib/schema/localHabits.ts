@@ -1,11 +1,14 @@
+import { isExactNumber } from "../json/exactNumber.ts";
 import { datePrecision } from "./partialDate.ts";
 
 /** A value written the way Indonesian spreadsheets and documents often write it, with the machine form. */
 export interface LocalHabit {
-  /** Issue code: `number-format-id`, `number-currency`, `date-format-id` or `boolean-ya-tidak`. */
+  /** Issue code: `inexact-number`, `number-format-id`, `number-currency`, `date-format-id` or `boolean-ya-tidak`. */
   code: string;
   /** The value as it should be written, when it can be read unambiguously. */
   suggestion?: string;
+  /** What a number that cannot be stored exactly would be read as (`inexact-number`). */
+  readAs?: string;
 }
 
 /** What the schema expected of the cell. */
@@ -87,7 +90,11 @@ export function localHabit(text: string, expected: ExpectedKind): LocalHabit | u
   return dateHabit(value);
 }
 
+const machineNumber = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
 function numberHabit(value: string): LocalHabit | undefined {
+  if (machineNumber.test(value) && !isExactNumber(value))
+    return { code: "inexact-number", readAs: String(Number(value)) };
   const withoutCurrency = value.replace(currency, "");
   const parts = withoutCurrency.split(/\s+/);
   const unit = parts.length === 2 ? units.find(([pattern]) => pattern.test(parts[1] ?? ""))?.[1] : undefined;

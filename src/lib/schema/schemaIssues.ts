@@ -92,6 +92,7 @@ export function schemaIssues(
       if (habit) {
         code = habit.code;
         if (habit.suggestion !== undefined) params.suggestion = habit.suggestion;
+        if (habit.readAs !== undefined) params.readAs = habit.readAs;
       }
     }
     if (error.keyword === "enum" && typeof value === "string") {

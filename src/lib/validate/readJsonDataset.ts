@@ -1,7 +1,8 @@
 import { decodeText } from "../csv/decodeText.ts";
 import { issue } from "../issue.ts";
+import { parseJson } from "../json/parseJson.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
-import { jsonRecordLines } from "./jsonRecordLines.ts";
+import { jsonIssues } from "./jsonIssues.ts";
 import type { DatasetReadArgs } from "./readCsvDataset.ts";
 import { maxJsonBytes, readDataFile } from "./readDataFile.ts";
 
@@ -35,25 +36,15 @@ export async function readJsonDataset(args: DatasetReadArgs): Promise<number> {
       }),
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(decoded.text);
-  } catch (error) {
-    issues.push(
-      issue({
-        ...base,
-        code: "invalid-json",
-        rule: "JSON syntax",
-        params: { detail: error instanceof Error ? error.message : String(error) },
-      }),
-    );
-    return 0;
-  }
+  const parsed = parseJson(decoded.text);
+  for (const found of jsonIssues(parsed.problems, { ...base, records: true })) issues.push(found);
+  const data = parsed.value;
+  if (data === undefined) return 0;
   if (!Array.isArray(data)) {
     issues.push(issue({ ...base, code: "not-an-array", rule: "JSON: an array of records", params: {} }));
     return 0;
   }
-  const lines = jsonRecordLines(decoded.text);
+  const lines = parsed.elementLines;
   data.forEach((record: unknown, index) => {
     const row = index + 1;
     const line = lines[index];

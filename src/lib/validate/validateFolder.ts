@@ -3,6 +3,7 @@ import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts"
 import { decodeText } from "../csv/decodeText.ts";
 import type { FolderIO } from "../io.ts";
 import { hasErrors, type Issue, issue } from "../issue.ts";
+import { parseJson } from "../json/parseJson.ts";
 import type { Datasets } from "../model.ts";
 import type { CodelistFile } from "../reference/loadReference.ts";
 import { type Reference, referenceList } from "../reference/referenceList.ts";
@@ -17,6 +18,7 @@ import { schemaIssues } from "../schema/schemaIssues.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
 import { cappedSink } from "./issueSink.ts";
+import { jsonIssues } from "./jsonIssues.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { pathIssue } from "./pathProblem.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
@@ -350,19 +352,9 @@ async function readJson(io: FolderIO, path: string, shownPath: string, issues: I
   const place = { file: shownPath, rule: "file exists" };
   const bytes = await readDataFile(io, path, place, (found) => issues.push(found), maxJsonBytes);
   if (bytes === undefined) return undefined;
-  try {
-    return JSON.parse(decodeText(bytes).text);
-  } catch (error) {
-    issues.push(
-      issue({
-        code: "invalid-json",
-        file: shownPath,
-        rule: "JSON syntax",
-        params: { detail: message(error) },
-      }),
-    );
-    return undefined;
-  }
+  const parsed = parseJson(decodeText(bytes).text);
+  issues.push(...jsonIssues(parsed.problems, { file: shownPath }));
+  return parsed.value;
 }
 
 function emptyDatasets(): Datasets {

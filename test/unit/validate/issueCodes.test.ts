@@ -32,7 +32,27 @@ const scenarios: Record<string, Scenario> = {
     expected: { file: "sources.csv" },
   },
   "unreadable-file": { failRead: ["sources.csv", "EACCES"], expected: { file: "sources.csv" } },
-  "invalid-json": { data: { "notes.json": "[{" }, expected: { file: "notes.json" } },
+  "invalid-json": {
+    data: { "notes.json": '[\n  {"id": "n1",}\n]' },
+    expected: { file: "notes.json", line: 2, params: { error: "PropertyNameExpected", line: 2, column: 15 } },
+  },
+  "json-too-deep": {
+    data: { "notes.json": `${"[".repeat(100_000)}${"]".repeat(100_000)}` },
+    expected: { file: "notes.json", line: 1, params: { limit: 64, line: 1, column: 65 } },
+  },
+  "duplicate-json-key": {
+    data: { "notes.json": '[{"id": "n1", "source_ids": ["s1"],\n  "id": "n2"}]' },
+    expected: { file: "notes.json", row: 1, line: 2, column: "id", pointer: "/id", value: "id" },
+  },
+  "inexact-number": {
+    data: { "activities.csv": csv(`${head},amount`, "a1,training,s1,99999999999999999999999") },
+    expected: {
+      row: 2,
+      column: "amount",
+      value: "99999999999999999999999",
+      params: expect.objectContaining({ readAs: "1e+23" }),
+    },
+  },
   "not-an-array": { data: { "notes.json": json({ id: "n1" }) }, expected: { file: "notes.json" } },
   "invalid-schema": {
     schemas: { "sources.schema.json": json({ $id: "sources.schema.json", type: "object", minLength: "x" }) },

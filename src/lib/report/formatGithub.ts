@@ -1,10 +1,14 @@
 import type { Issue } from "../issue.ts";
 import { formatIssue } from "../messages/messages.ts";
+import { visibleText } from "../text/visibleText.ts";
 import type { ReportFormat, ReportOptions } from "./reportFormat.ts";
 
-/** Escapes an annotation message as GitHub Actions' workflow commands require. */
+/**
+ * Escapes an annotation message as GitHub Actions' workflow commands require, after making invisible
+ * characters visible (a value's line break is shown as `\n`, never a new command).
+ */
 function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return visibleText(text).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 
 /** Escapes an annotation property (file, title…). */

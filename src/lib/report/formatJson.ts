@@ -1,6 +1,7 @@
 import type { Issue } from "../issue.ts";
 import { codeDefinition, formatIssue } from "../messages/messages.ts";
 import type { Lang } from "../model.ts";
+import { invisibleBeyondC0Pattern } from "../text/invisibleCharacters.ts";
 import type { ReportFormat, ReportInput } from "./reportFormat.ts";
 
 /** One problem in the Frictionless report shape, with the project's code, severity, rule and fix added. */
@@ -103,5 +104,17 @@ export function jsonReport(result: ReportInput, lang: Lang): JsonReport {
 export const jsonFormat: ReportFormat = {
   name: "json",
   description: "JSON shaped like a Frictionless report (valid, stats, tasks[].errors[])",
-  render: (result, options) => JSON.stringify(jsonReport(result, options.lang), null, 2),
+  render: (result, options) => escapeInvisible(JSON.stringify(jsonReport(result, options.lang), null, 2)),
 };
+
+/**
+ * Writes the invisible characters JSON leaves raw (DEL, C1 controls, bidirectional and zero-width
+ * characters, line and paragraph separators) as `\u` escapes: the same JSON, safe to print.
+ */
+function escapeInvisible(json: string): string {
+  return json.replace(invisibleBeyondC0Pattern, (c) => {
+    let escaped = "";
+    for (let i = 0; i < c.length; i += 1) escaped += `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`;
+    return escaped;
+  });
+}

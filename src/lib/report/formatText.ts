@@ -1,6 +1,7 @@
 import type { Issue } from "../issue.ts";
 import { formatIssue } from "../messages/messages.ts";
 import type { Lang } from "../model.ts";
+import { visibleText } from "../text/visibleText.ts";
 import type { DatasetStats } from "../validate/validateFolder.ts";
 import type { ReportFormat } from "./reportFormat.ts";
 
@@ -49,6 +50,7 @@ const labels = {
 /**
  * Formats issues for a terminal: grouped per file and code (errors first), the first `limit` of
  * each group with where, what and how to fix it, a count of the rest, and a summary per dataset.
+ * Every text from the data is printed with its invisible characters made visible (`visibleText`).
  */
 export function formatText(
   issues: readonly Issue[],
@@ -71,7 +73,7 @@ export function formatText(
     else byCode.set(found.code, [found]);
   }
   for (const [file, byCode] of byFile) {
-    lines.push(paint(1, file));
+    lines.push(paint(1, visibleText(file)));
     const groups = [...byCode.values()].sort(
       (a, b) => Number(a[0]?.severity === "warning") - Number(b[0]?.severity === "warning"),
     );
@@ -81,10 +83,11 @@ export function formatText(
       const head = `${severity} ${first.code} (${group.length})`;
       lines.push(`  ${first.severity === "error" ? paint(31, head) : paint(33, head)}`);
       for (const found of group.slice(0, limit)) {
+        // Values quoted from the data are made visible: no escape sequence, no line of their own.
         const { message, fix } = formatIssue(found, lang);
-        const where = place(found, l);
-        lines.push(`    ${where ? `${paint(2, where)}: ` : ""}${message}`);
-        lines.push(`      ${l.fix}: ${fix}  [${found.rule}]`);
+        const where = visibleText(place(found, l));
+        lines.push(`    ${where ? `${paint(2, where)}: ` : ""}${visibleText(message)}`);
+        lines.push(`      ${l.fix}: ${visibleText(fix)}  [${visibleText(found.rule)}]`);
       }
       if (group.length > limit) lines.push(`    … ${group.length - limit} ${l.more} (${first.code})`);
     }
@@ -98,7 +101,7 @@ export function formatText(
     const status = stat.errors > 0 ? paint(31, l.invalid) : paint(32, l.valid);
     const omitted = stat.omitted > 0 ? ` (${stat.omitted} ${l.omitted})` : "";
     lines.push(
-      `${status}  ${stat.file}: ${stat.rows} ${l.rows}, ${stat.errors} ${l.errors}, ${stat.warnings} ${l.warnings}${omitted}`,
+      `${status}  ${visibleText(stat.file)}: ${stat.rows} ${l.rows}, ${stat.errors} ${l.errors}, ${stat.warnings} ${l.warnings}${omitted}`,
     );
   }
   const outside = issues.filter((found) => !stats.some((stat) => stat.name === found.dataset));

@@ -1,7 +1,9 @@
 // Build: validate the data, then build the site into a staging folder beside the output folder
 // (same file system) that replaces it only when everything succeeded, so a failed or interrupted
 // build never touches the previously published output.
-// Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en]
+// Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish]
+// KSST_SITE_URL is the public address (links are relative without it); --publish requires it, and a
+// malformed KSST_SITE_URL is a usage error.
 // Exit codes: 0 built, 1 invalid data or failed site build, 2 usage or I/O error, 130/143 interrupted
 // (SIGINT/SIGTERM: Astro is stopped and the staging folder removed). KSST_DEBUG=1 shows stack traces.
 import { mkdir, rm } from "node:fs/promises";
@@ -12,8 +14,9 @@ import { ioErrorMessage, isIoError } from "../src/node/ioErrorMessage.ts";
 import { besideTarget, publishFolder } from "../src/node/publishFolder.ts";
 import { runAstro } from "../src/node/runAstro.ts";
 import { FolderNotFoundError, validateDataDir } from "../src/node/validateDataDir.ts";
+import { parseSiteUrl } from "../src/site/siteUrl.ts";
 
-const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en]\n";
+const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish]\n";
 
 /** The build was stopped by a signal. */
 class Interrupted extends Error {
@@ -23,14 +26,36 @@ class Interrupted extends Error {
 }
 
 async function main(stop: AbortSignal): Promise<number> {
-  let values: { data?: string; out?: string; lang?: string };
+  let values: { data?: string; out?: string; lang?: string; publish?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { data: { type: "string" }, out: { type: "string" }, lang: { type: "string", default: "id" } },
+      options: {
+        data: { type: "string" },
+        out: { type: "string" },
+        lang: { type: "string", default: "id" },
+        publish: { type: "boolean", default: false },
+      },
     }));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     return 2;
+  }
+  const siteUrl = parseSiteUrl(process.env.KSST_SITE_URL);
+  if (!siteUrl.ok) {
+    process.stderr.write(`${siteUrl.message}\n`);
+    return 2;
+  }
+  if (!siteUrl.url) {
+    const missing =
+      "KSST_SITE_URL is not set: links, canonical addresses and the feed are relative, embed code and " +
+      "citations take the address each page is served from, and sitemap.xml, absolute social-card images " +
+      "and the robots.txt sitemap line are left out. To publish, build with the public address, e.g. " +
+      "KSST_SITE_URL=https://data.example.org npm run build -- --publish";
+    if (values.publish) {
+      process.stderr.write(`${missing}\n--publish needs KSST_SITE_URL: nothing was built.\n`);
+      return 2;
+    }
+    process.stderr.write(`Note: ${missing}\n`);
   }
   const lang = values.lang === "en" ? "en" : "id";
   const dataDir = resolve(values.data ?? process.env.KSST_DATA_DIR ?? "data");

@@ -13,6 +13,7 @@ import { commitmentRef } from "./names.ts";
 import { pathOf } from "./routes.ts";
 import { enumLabel } from "./schemaText.ts";
 import type { SiteData, SiteDataset } from "./siteData.ts";
+import { absoluteUrl } from "./siteUrl.ts";
 
 /** The catalog-level metadata the site reads (see schemas/catalog.schema.json). */
 interface CatalogMeta {
@@ -89,6 +90,8 @@ export interface DatasetView {
   dictionary: DictionaryRow[];
   schemaFile: string;
   citation: string;
+  /** The dataset page's path, which the citation names (absolute when the site's address is known). */
+  pagePath: string;
   /** schema.org `Dataset` JSON-LD for search engines. */
   jsonLd: string;
 }
@@ -111,7 +114,7 @@ function downloadViews(dataset: SiteDataset, lang: Lang): DownloadView[] {
 }
 
 /** Builds the page of one dataset: metadata, downloads with checksums, dictionary and citation. */
-export function datasetView(data: SiteData, lang: Lang, name: string, siteUrl: string): DatasetView {
+export function datasetView(data: SiteData, lang: Lang, name: string, site: URL | undefined): DatasetView {
   const dataset = data.siteDatasets.get(name);
   if (!dataset) throw new Error(`Dataset ${name} is not in the catalog.`);
   const { entry } = dataset;
@@ -170,7 +173,8 @@ export function datasetView(data: SiteData, lang: Lang, name: string, siteUrl: s
         : [{ text: t(lang, "common.none"), absent: true }],
     },
   ];
-  const pageUrl = new URL(pathOf({ kind: "dataset", id: name }, lang), siteUrl).href;
+  const pagePath = pathOf({ kind: "dataset", id: name }, lang);
+  const pageUrl = absoluteUrl(pagePath, site);
   const year = data.builtOn.slice(0, 4);
   const title = entry.title[lang];
   const citation = `${publisher} (${year}). ${title} [dataset], ${lang === "id" ? "versi" : "version"} ${data.version}. ${pageUrl}. ${extra.licence ?? licence.id}.`;
@@ -193,7 +197,7 @@ export function datasetView(data: SiteData, lang: Lang, name: string, siteUrl: s
     distribution: dataset.downloads.map((f) => ({
       "@type": "DataDownload",
       encodingFormat: f.mediatype,
-      contentUrl: new URL(downloadPath(f.fileName), siteUrl).href,
+      contentUrl: absoluteUrl(downloadPath(f.fileName), site),
       contentSize: `${f.size} B`,
       sha256: f.sha256,
     })),
@@ -207,6 +211,7 @@ export function datasetView(data: SiteData, lang: Lang, name: string, siteUrl: s
     dictionary: dictionaryRows(dataset.schema, data.registry, entry.schema, lang, codelistTitles(data)),
     schemaFile: entry.schema,
     citation,
+    pagePath,
     jsonLd,
   };
 }

@@ -5,6 +5,7 @@ import { sha256Hex } from "../lib/downloads/sha256.ts";
 import type { Bilingual } from "../lib/model.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
+import { absoluteUrl } from "./siteUrl.ts";
 
 /** Returns a dataset's download in one format; throws when the dataset or format does not exist. */
 export function downloadFile(data: SiteData, dataset: string, format: DownloadFile["format"]): DownloadFile {
@@ -17,7 +18,7 @@ export function downloadFile(data: SiteData, dataset: string, format: DownloadFi
  * Builds `datapackage.json`: the Frictionless Data Package describing every download, with the
  * byte sizes and SHA-256 hashes of the exact files served.
  */
-export function dataPackageFile(data: SiteData, siteUrl: string): DownloadFile {
+export function dataPackageFile(data: SiteData, site: URL | string | undefined): DownloadFile {
   const catalog = data.catalog as unknown as {
     title?: Bilingual;
     description?: Bilingual;
@@ -41,7 +42,8 @@ export function dataPackageFile(data: SiteData, siteUrl: string): DownloadFile {
       ...(catalog.description?.en ? { description: catalog.description.en } : {}),
       version: data.version,
       created: `${data.builtOn}T00:00:00Z`,
-      homepage: new URL(pathOf({ kind: "catalog" }, "en"), siteUrl).href,
+      // A relative homepage would be read against the descriptor's folder: leave it out when unknown.
+      ...(site ? { homepage: absoluteUrl(pathOf({ kind: "catalog" }, "en"), site) } : {}),
       keywords: [...keywords],
       licenses: licences,
       ...(catalog.publisher?.name

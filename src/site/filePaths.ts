@@ -43,3 +43,6 @@ export function chartFilePath(id: string, type: ChartFileType, lang: Lang): stri
 export function chartAnchorPath(id: string, lang: Lang): string {
   return `${pathOf({ kind: "dashboard" }, lang)}#${encodeURIComponent(id)}`;
 }
+
+/** The URL path of the site's share card, the image social media show for pages without their own. */
+export const shareCardPath = "/share-card.png";

@@ -15,6 +15,8 @@ export function setup(): void {
   };
   // The report link is tested as it is built without configuration.
   delete env.KSST_REPORT_URL;
+  // Built without the public address, as a journalist's or CI's build is (test/e2e/sharing.e2e.test.ts).
+  delete env.KSST_SITE_URL;
   const run = spawnSync(
     process.execPath,
     ["--import", "tsx", "scripts/build.ts", "--data", fixtureDataDir, "--out", siteDir, "--lang", "en"],

@@ -2,8 +2,6 @@ import type { APIRoute } from "astro";
 import { getSiteData } from "../../site/data.ts";
 import { dataPackageFile } from "../../site/dataPackageFile.ts";
 import { downloadResponse } from "../../site/downloadResponse.ts";
-import { siteBase } from "../../site/siteUrl.ts";
 
 /** Serves the Frictionless Data Package descriptor of every download. */
-export const GET: APIRoute = async ({ site }) =>
-  downloadResponse(dataPackageFile(await getSiteData(), siteBase(site)));
+export const GET: APIRoute = async ({ site }) => downloadResponse(dataPackageFile(await getSiteData(), site));

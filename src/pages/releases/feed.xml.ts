@@ -2,11 +2,10 @@
 import type { APIRoute } from "astro";
 import { getReleases } from "../../node/releases.ts";
 import { releaseFeed } from "../../site/releases/releaseFeed.ts";
-import { siteBase } from "../../site/siteUrl.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const { releases } = await getReleases();
-  return new Response(releaseFeed(releases, siteBase(site)), {
+  return new Response(releaseFeed(releases, site?.href), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 };

@@ -18,6 +18,7 @@ import { siteLicence } from "../layoutView.ts";
 import { pathOf } from "../routes.ts";
 import { serverDocument } from "../serverDocument.ts";
 import type { SiteData } from "../siteData.ts";
+import { absoluteUrl } from "../siteUrl.ts";
 import type { ChartDefinition, ChartSection, LegendItem } from "./chartDefinition.ts";
 
 /** Chart widths in CSS pixels: phones, wider screens, and maps (one drawing that scales). */
@@ -61,6 +62,21 @@ export interface ChartView {
   builtOn: string;
 }
 
+// The host page's half of the resizing: the embedded page posts its height (src/client/embedResize.ts)
+// and this sets it on the iframe that sent it. Plain ES5, no dependency, safe to paste twice.
+const resizeScript =
+  '<script>window.addEventListener("message",function(e){var h=e.data&&e.data.ksstEmbedHeight;' +
+  'if(typeof h!=="number"||!(h>0))return;var f=document.querySelectorAll("iframe[data-ksst-embed]");' +
+  'for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(h)+"px"})</script>';
+
+/** Writes the embed code: the iframe (sized for the chart until it reports its height) and the resizing script. */
+function embedCode(src: string, title: string, height: number): string {
+  return (
+    `<iframe src="${src}" title="${title.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" width="100%" ` +
+    `height="${height}" style="border:0" loading="lazy" data-ksst-embed></iframe>\n${resizeScript}`
+  );
+}
+
 /** Joins text parts into plain text. */
 function plain(parts: readonly TextPart[]): string {
   return parts.map((p) => p.text).join("");
@@ -86,7 +102,7 @@ export function chartView(
 ): ChartView {
   const content = definition.build(data, lang);
   const title = chartText(lang, definition.title);
-  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const absolute = (path: string) => absoluteUrl(path, site);
   const svgWide = content.render(
     definition.fullWidth ? chartWidths.full : chartWidths.wide,
     serverDocument(),
@@ -133,7 +149,7 @@ export function chartView(
       { publisher: t(lang, "site.name"), title, version: data.version, date: data.builtOn, url },
       lang,
     ),
-    embedCode: `<iframe src="${embedUrl}" title="${title.replaceAll('"', "&quot;")}" width="100%" height="${embedHeight}" style="border:0" loading="lazy"></iframe>`,
+    embedCode: embedCode(embedUrl, title, embedHeight),
     version: data.version,
     builtOn: formatPartialDate(data.builtOn, lang),
   };

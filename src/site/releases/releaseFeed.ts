@@ -12,6 +12,7 @@ import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import type { ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
 import { releaseFeedPath, releaseFilePath } from "../filePaths.ts";
 import { langs, pathOf } from "../routes.ts";
+import { absoluteUrl } from "../siteUrl.ts";
 
 /**
  * Writes the Atom feed of releases, newest first. Each entry holds both languages (Indonesian
@@ -19,9 +20,11 @@ import { langs, pathOf } from "../routes.ts";
  */
 export function releaseFeed(
   releases: readonly { snapshot: ReleaseSnapshot; changelog: ReleaseChangelog }[],
-  site: string,
+  site: string | undefined,
 ): string {
-  const url = (path: string) => new URL(path, site).href;
+  // Without the site's address, links stay relative to the feed (Atom resolves them) and ids are URNs.
+  const url = (path: string) => absoluteUrl(path, site);
+  const id = (path: string, urn: string) => (site ? url(path) : `urn:ksst-terbuka:${urn}`);
   const latest = releases.at(-1);
   const publisher = latest
     ? releaseCitationInput(latest.snapshot.catalog, latest.snapshot.manifest, "id", url("/")).publisher
@@ -36,7 +39,7 @@ export function releaseFeed(
           changed: changelog.totals.changed,
         });
       return {
-        id: url(pathOf({ kind: "release", version: manifest.version }, "id")),
+        id: id(pathOf({ kind: "release", version: manifest.version }, "id"), `release:${manifest.version}`),
         title: `${manifest.version}: ${manifest.title.id} / ${manifest.title.en}`,
         updated: atomDate(manifest.date),
         published: atomDate(manifest.date),
@@ -66,7 +69,7 @@ export function releaseFeed(
     })
     .reverse();
   const feed: AtomFeedInput = {
-    id: url(releaseFeedPath),
+    id: id(releaseFeedPath, "releases"),
     title: `${releaseText("id", "releases.title")} / ${releaseText("en", "releases.title")}: KSST Terbuka`,
     subtitle: `${releaseText("id", "releases.lede")}`,
     updated: latest ? atomDate(latest.snapshot.manifest.date) : atomDate("1970-01-01"),

@@ -16,6 +16,7 @@ import { datasetSchemaRoot, type ReleaseSnapshot } from "../../lib/releases/rele
 import type { SchemaRegistry } from "../../lib/schema/jsonSchema.ts";
 import { releaseFilePath } from "../filePaths.ts";
 import { pathOf } from "../routes.ts";
+import { absoluteUrl } from "../siteUrl.ts";
 import { type ChangeView, changeViews } from "./changeView.ts";
 
 /** A release as the page needs it: its snapshot and changelog, and the snapshot before it. */
@@ -24,8 +25,8 @@ export interface ReleasePageInput {
   changelog: ReleaseChangelog;
   previous?: ReleaseSnapshot | undefined;
   lang: Lang;
-  /** The site's absolute base URL, for the citation (e.g. `https://ksst.example.org/`). */
-  site: string;
+  /** The site's absolute base URL, for the citation (e.g. `https://ksst.example.org/`); unknown: relative. */
+  site: string | undefined;
   /** Links a record to its page on the site, when it has one. */
   recordHref?: (dataset: string, key: string) => string | undefined;
   /** Most rows listed per kind and dataset; the JSON changelog has them all (default 200). */
@@ -84,6 +85,8 @@ export interface ReleasePageView {
   follows?: { text: string; href: string; version: string };
   citation: string;
   bibtex: string;
+  /** The release page's path, which the citation names (absolute when the site's address is known). */
+  pagePath: string;
   downloads: DownloadView[];
   links: { text: string; href: string }[];
   changelog: {
@@ -103,7 +106,8 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
   const { manifest } = snapshot;
   const say = (key: Parameters<typeof releaseText>[1], vars?: Record<string, string | number>) =>
     releaseText(lang, key, vars);
-  const pageUrl = new URL(pathOf({ kind: "release", version: manifest.version }, lang), input.site).href;
+  const pagePath = pathOf({ kind: "release", version: manifest.version }, lang);
+  const pageUrl = absoluteUrl(pagePath, input.site);
   const citation = releaseCitationInput(snapshot.catalog, manifest, lang, pageUrl);
   const titles = new Map(snapshot.catalog.datasets.map((entry) => [entry.name, entry.title[lang]]));
   const downloads = manifest.datasets.map((dataset) => ({
@@ -136,6 +140,7 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
       : {}),
     citation: citationText(citation, lang),
     bibtex: citationBibtex(citation, "ksst-terbuka"),
+    pagePath,
     downloads,
     links: [
       { text: say("release.catalogFile"), href: file("catalog.json") },

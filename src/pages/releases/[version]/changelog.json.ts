@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { changelogDocument } from "../../../lib/releases/changelogDocument.ts";
 import { getReleases } from "../../../node/releases.ts";
 import { pathOf } from "../../../site/routes.ts";
-import { siteBase } from "../../../site/siteUrl.ts";
+import { absoluteUrl } from "../../../site/siteUrl.ts";
 
 export const getStaticPaths = (async () => {
   const { releases } = await getReleases();
@@ -14,10 +14,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   const release = (await getReleases()).byVersion.get(params.version ?? "");
   if (!release) return new Response(null, { status: 404 });
   const { version } = release.snapshot.manifest;
-  const base = siteBase(site);
   const document = changelogDocument(release.changelog, {
-    release: new URL(pathOf({ kind: "release", version: version }, "id"), base).href,
-    files: new URL(`/releases/${encodeURIComponent(version)}/`, base).href,
+    release: absoluteUrl(pathOf({ kind: "release", version }, "id"), site),
+    files: absoluteUrl(`/releases/${encodeURIComponent(version)}/`, site),
   });
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },

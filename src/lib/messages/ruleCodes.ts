@@ -37,6 +37,13 @@ const kinds = (value: unknown, lang: "id" | "en"): string =>
     .map((kind) => kindNames[lang][kind as keyof (typeof kindNames)["en"]] ?? kind)
     .join(", ");
 
+/** Says how many more invisible characters a value holds, after the first. */
+const more = (p: Record<string, string | number>, lang: "id" | "en"): string => {
+  const others = Number(p.count) - 1;
+  if (others < 1) return "";
+  return lang === "id" ? ` (dan ${others} lagi)` : ` (and ${others} more)`;
+};
+
 const messages: Readonly<Record<string, RuleMessages>> = {
   "duplicate-key": {
     frictionless: "primary-key",
@@ -207,6 +214,51 @@ const messages: Readonly<Record<string, RuleMessages>> = {
     fix: {
       id: () => "Ubah awal teksnya (mis. hapus tanda itu atau awali dengan kata).",
       en: () => "Change how the text starts (e.g. drop the sign or start with a word).",
+    },
+  },
+  "invisible-in-code": {
+    frictionless: "constraint-error",
+    message: {
+      id: (i, p) =>
+        `${col(i)}${val(i)} berisi karakter tak terlihat: ${p.character} di kolom ${p.position} nilainya${more(p, "id")}.`,
+      en: (i, p) =>
+        `${col(i)}${val(i)} holds an invisible character: ${p.character} at column ${p.position} of the value${more(p, "en")}.`,
+    },
+    fix: {
+      id: () =>
+        "Ketik ulang id atau kode itu: hanya karakter yang terlihat yang boleh (karakter seperti ini biasanya terbawa saat menyalin dari PDF atau aplikasi lain).",
+      en: () =>
+        "Retype the id or code: only visible characters are allowed (such characters usually come along when copying from a PDF or another program).",
+    },
+  },
+  "invisible-in-text": {
+    frictionless: "constraint-error",
+    message: {
+      id: (i, p) =>
+        `${col(i)}${val(i)} berisi karakter tak terlihat: ${p.character} di kolom ${p.position} nilainya${more(p, "id")}; karakter ini ikut diterbitkan.`,
+      en: (i, p) =>
+        `${col(i)}${val(i)} holds an invisible character: ${p.character} at column ${p.position} of the value${more(p, "en")}; it is published as it is.`,
+    },
+    fix: {
+      id: () =>
+        "Hapus karakter itu: ketik ulang teksnya atau tempel sebagai teks biasa (mis. Ctrl+Shift+V). Karakter arah teks (U+202E dan sejenisnya) dapat membalik tampilan teks di sekitarnya.",
+      en: () =>
+        "Delete the character: retype the text or paste it as plain text (e.g. Ctrl+Shift+V). Direction controls (U+202E and the like) can reverse how the text around them is shown.",
+    },
+  },
+  mojibake: {
+    frictionless: "constraint-error",
+    message: {
+      id: (i, p) =>
+        `${col(i)}${val(i)} tampak rusak karena salah enkode ("${p.sign}"): teks UTF-8 terbaca sebagai Windows-1252, atau sebuah karakter hilang (U+FFFD).`,
+      en: (i, p) =>
+        `${col(i)}${val(i)} looks damaged by a wrong encoding ("${p.sign}"): UTF-8 text read as Windows-1252, or a character lost (U+FFFD).`,
+    },
+    fix: {
+      id: () =>
+        'Salin ulang teksnya dari sumber aslinya dan simpan berkas sebagai UTF-8 (Excel: File › Save As › "CSV UTF-8 (Comma delimited)"); é yang salah terbaca menjadi Ã©, ’ menjadi â€™.',
+      en: () =>
+        'Copy the text again from the original source and save the file as UTF-8 (Excel: File › Save As › "CSV UTF-8 (Comma delimited)"); é read wrongly shows as Ã©, ’ as â€™.',
     },
   },
 };

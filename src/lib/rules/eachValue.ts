@@ -1,5 +1,5 @@
 import type { SchemaRegistry } from "../schema/jsonSchema.ts";
-import { isFreeText, type ValueFacts, walkValues } from "../schema/walkValues.ts";
+import { isCode, isFreeText, type ValueFacts, walkValues } from "../schema/walkValues.ts";
 import type { DatasetInfo, Emit, RowContext } from "./rule.ts";
 
 /** A CSV column as the value visitors see it: its field, position, JSON pointer and what the schema says. */
@@ -34,6 +34,7 @@ export function valueColumns(info: DatasetInfo): readonly ValueColumn[] {
       type,
       ...(typeof node.format === "string" ? { format: node.format } : {}),
       freeText: isFreeText(node),
+      code: isCode(node) || field.foreignKey !== undefined || name === info.primaryKey,
     };
     columns.push({ name, index, pointer: `/${name}`, facts });
   }

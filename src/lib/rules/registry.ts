@@ -5,8 +5,11 @@ import { duplicateRow } from "./duplicateRow.ts";
 import { femaleWithinTotal } from "./femaleWithinTotal.ts";
 import { foreignKey } from "./foreignKey.ts";
 import { formulaInjection } from "./formulaInjection.ts";
+import { invisibleInCode } from "./invisibleInCode.ts";
+import { invisibleInText } from "./invisibleInText.ts";
 import { milestoneWithinPlan } from "./milestoneWithinPlan.ts";
 import { modalityPartner } from "./modalityPartner.ts";
+import { mojibake } from "./mojibake.ts";
 import { participantsPartsSum } from "./participantsPartsSum.ts";
 import { personalData } from "./personalData.ts";
 import { primaryKey } from "./primaryKey.ts";
@@ -30,4 +33,7 @@ export const rules: readonly Rule[] = [
   duplicateRow,
   personalData,
   formulaInjection,
+  invisibleInCode,
+  invisibleInText,
+  mojibake,
 ];

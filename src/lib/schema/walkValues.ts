@@ -11,6 +11,16 @@ export interface ValueFacts {
   format?: string;
   /** Free text: a string the schema does not restrict to a list (`enum`, `const`) or a format (dates, URIs). */
   freeText: boolean;
+  /**
+   * An id or a code: not free text, or text with a `pattern` or an `x-foreignKey` (the primary key of
+   * a dataset has a pattern or is referred to).
+   */
+  code: boolean;
+}
+
+/** Tells whether a schema node describes an id or a code (see `ValueFacts.code`). */
+export function isCode(node: JsonSchema): boolean {
+  return !isFreeText(node) || node.pattern !== undefined || node["x-foreignKey"] !== undefined;
 }
 
 /** Tells whether a schema node describes free text (see `ValueFacts.freeText`). */
@@ -69,5 +79,6 @@ export function walkValues(
     type: primaryType(node),
     ...(typeof node.format === "string" ? { format: node.format } : {}),
     freeText: isFreeText(node),
+    code: isCode(node) || isCode(schema),
   });
 }

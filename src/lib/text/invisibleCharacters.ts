@@ -106,8 +106,8 @@ const format: Readonly<Record<number, string>> = {
   65531: "INTERLINEAR ANNOTATION TERMINATOR",
 };
 
-// Every invisible character but the C0 controls (U+0000–U+001F), as a character class body.
-const beyondC0 =
+/** Every invisible character but the C0 controls (U+0000–U+001F), as the body of a `u` character class. */
+export const beyondC0 =
   "\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}\\ud800-\\udfff";
 
 /**

@@ -285,6 +285,28 @@ const scenarios: Record<string, Scenario> = {
     data: { "sources.csv": `id,title,${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(",")}\ns1,A\n` },
     expected: { file: "sources.csv", row: 1, params: { limit: 1000, count: 1002 } },
   },
+  "invisible-in-code": {
+    data: { "sources.csv": "id,title\ns1,A\ns2,B\n", "activities.csv": csv(head, "a1,training,s1\u200b") },
+    expected: {
+      row: 2,
+      column: "source_ids",
+      value: "s1\u200b",
+      params: { character: "U+200B ZERO WIDTH SPACE", position: 3, count: 1 },
+    },
+  },
+  "invisible-in-text": {
+    data: { "sources.csv": "id,title\ns1,An artic\u200ble\ns2,B\n" },
+    expected: {
+      row: 2,
+      column: "title",
+      severity: "warning",
+      params: { character: "U+200B ZERO WIDTH SPACE", position: 9, count: 1 },
+    },
+  },
+  mojibake: {
+    data: { "sources.csv": "id,title\ns1,Kerjasama Selatanâ€“Selatan\ns2,B\n" },
+    expected: { row: 2, column: "title", severity: "warning", params: { sign: "â€“" } },
+  },
   "formula-injection": {
     data: { "sources.csv": 'id,title\ns1,"=HYPERLINK(""http://x.example"")"\ns2,B\n' },
     expected: { row: 2, column: "title", severity: "warning" },

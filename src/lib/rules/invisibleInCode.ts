@@ -1,0 +1,42 @@
+import { findInvisible } from "../text/findInvisible.ts";
+import { eachValue } from "./eachValue.ts";
+import { fieldIssue, type Rule } from "./rule.ts";
+
+/**
+ * Ids, codes, dates, web addresses and other values with a fixed form hold no control or invisible
+ * character, not even a line break: `kemlu` followed by a zero-width space looks like `kemlu` but
+ * matches nothing. An error, named with its position.
+ */
+export const invisibleInCode: Rule = {
+  code: "invisible-in-code",
+  severity: "error",
+  description: {
+    id: "Id, kode, tanggal, dan nilai berbentuk tetap lain tidak berisi karakter kontrol atau tak terlihat.",
+    en: "Ids, codes, dates and other values with a fixed form hold no control or invisible characters.",
+  },
+  appliesTo: () => true,
+  start: (environment) => ({
+    dataset(info) {
+      return {
+        row(context, emit) {
+          eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
+            if (typeof value !== "string" || !facts.code) return;
+            const found = findInvisible(value, "code");
+            if (!found) return;
+            emit(
+              fieldIssue(context, {
+                code: "invisible-in-code",
+                severity: "error",
+                column,
+                pointer,
+                value,
+                rule: "codes: visible characters only",
+                params: { character: found.character, position: found.column, count: found.count },
+              }),
+            );
+          });
+        },
+      };
+    },
+  }),
+};

@@ -83,7 +83,7 @@ describe("npm run validate with a hostile cell", () => {
     );
     const lines = run.stdout.split("\n");
     expect(lines.filter((line) => /^\S.*Total:/.test(line))).toEqual([
-      expect.stringMatching(/^Valid {2}Total: 0 errors, 1 warnings$/),
+      expect.stringMatching(/^Valid {2}Total: 0 errors, \d+ warnings$/),
     ]);
     expect(run.stdout).not.toMatch(rawInvisible);
   });

@@ -18,7 +18,8 @@ import type { ReleaseSnapshot } from "../src/lib/releases/releaseSnapshot.ts";
 import { suggestBump } from "../src/lib/releases/suggestBump.ts";
 import { bumpVersion, compareVersions, parseVersion } from "../src/lib/releases/version.ts";
 import { formatText } from "../src/lib/report/formatText.ts";
-import { loadSnapshot, readReleaseIndex, sha256 } from "../src/node/releases.ts";
+import { loadSnapshot, readReleaseIndex } from "../src/node/releases.ts";
+import { sha256Hex } from "../src/node/sha256.ts";
 import { validateDataDir } from "../src/node/validateDataDir.ts";
 
 const usage =
@@ -128,7 +129,7 @@ async function main(): Promise<number> {
   const files = new Map<string, { bytes: number; sha256: string }>();
   for (const [path, source] of sources) {
     const bytes = new Uint8Array(await readFile(source));
-    files.set(path, { bytes: bytes.byteLength, sha256: sha256(bytes) });
+    files.set(path, { bytes: bytes.byteLength, sha256: sha256Hex(bytes) });
   }
 
   const index = await readReleaseIndex(options.releasesDir);

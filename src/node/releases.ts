@@ -1,7 +1,5 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { loadReference } from "../lib/reference/loadReference.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
 import { indexRecordHistory, type RecordHistoryIndex } from "../lib/releases/recordHistory.ts";
 import { type ReleaseChangelog, releaseChangelog } from "../lib/releases/releaseChangelog.ts";
@@ -17,6 +15,8 @@ import type { ReleaseSnapshot } from "../lib/releases/releaseSnapshot.ts";
 import { compareVersions } from "../lib/releases/version.ts";
 import { validateFolder } from "../lib/validate/validateFolder.ts";
 import { folderIO } from "./folderIO.ts";
+import { loadReference } from "./loadReference.ts";
+import { sha256Hex } from "./sha256.ts";
 
 /** A published release read back from `releases/<version>/`, with its changelog against the one before. */
 export interface LoadedRelease {
@@ -37,11 +37,6 @@ export interface ReleasesData {
 /** The releases folder: `KSST_RELEASES_DIR` when set, else `releases/` (relative to the working directory). */
 export function releasesDir(): string {
   return process.env.KSST_RELEASES_DIR ?? "releases";
-}
-
-/** Returns the SHA-256 of bytes as lowercase hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** Reads `releases/index.json`; a folder without one has no releases yet. */
@@ -83,7 +78,7 @@ export async function readReleaseFile(dir: string, version: string, file: Releas
       );
     throw error;
   }
-  const actual = sha256(bytes);
+  const actual = sha256Hex(bytes);
   if (actual !== file.sha256)
     throw new ReleaseError(
       "checksum-mismatch",

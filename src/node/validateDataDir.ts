@@ -1,12 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { loadReference } from "../lib/reference/loadReference.ts";
 import {
   type ValidateOptions,
   type ValidationResult,
   validateFolder,
 } from "../lib/validate/validateFolder.ts";
+import { csvReaderInWorker } from "./csv/readCsvChunksInWorker.ts";
 import { folderIO } from "./folderIO.ts";
+import { loadReference } from "./loadReference.ts";
 
 /** The data folder: `KSST_DATA_DIR` when set, else `data/` (relative to the working directory). */
 export function dataDir(): string {
@@ -21,11 +22,14 @@ export class FolderNotFoundError extends Error {
   }
 }
 
-/** Validates a data folder on disk against the repository's schemas and packaged reference lists. */
+/**
+ * Validates a data folder on disk against the repository's schemas and packaged reference lists,
+ * parsing CSV files of more than one chunk in a worker thread unless `csvReader` says otherwise.
+ */
 export async function validateDataDir(
   dir: string = dataDir(),
   schemaDir = "schemas",
-  options: Pick<ValidateOptions, "keepRecords" | "now" | "rules"> = {},
+  options: Pick<ValidateOptions, "keepRecords" | "now" | "rules" | "csvReader"> = {},
 ): Promise<ValidationResult> {
   for (const folder of [dir, schemaDir]) {
     const path = resolve(folder);
@@ -35,6 +39,7 @@ export async function validateDataDir(
     dataIO: folderIO(resolve(dir)),
     schemaIO: folderIO(resolve(schemaDir)),
     reference: await loadReference(),
+    csvReader: csvReaderInWorker,
     ...options,
   });
 }

@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
-import { sha256Hex } from "../lib/downloads/sha256.ts";
 import type { FolderIO } from "../lib/io.ts";
 import { dataVersion } from "../lib/releases/dataVersion.ts";
 import { formatText } from "../lib/report/formatText.ts";
 import { folderIO } from "../node/folderIO.ts";
 import { getReleases } from "../node/releases.ts";
+import { sha256Hex } from "../node/sha256.ts";
 import { validateDataDir } from "../node/validateDataDir.ts";
 import { type SiteData, siteData, sourceDigest } from "./siteData.ts";
 

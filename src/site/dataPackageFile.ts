@@ -1,8 +1,8 @@
 import { dataPackage } from "../lib/downloads/dataPackage.ts";
 import type { DownloadFile } from "../lib/downloads/datasetDownloads.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
-import { sha256Hex } from "../lib/downloads/sha256.ts";
 import type { Bilingual } from "../lib/model.ts";
+import { sha256Hex } from "../node/sha256.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 import { absoluteUrl } from "./siteUrl.ts";

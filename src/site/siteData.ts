@@ -2,7 +2,6 @@ import { type Catalog, type CatalogDataset, datasetFormat } from "../lib/catalog
 import { type CsvColumn, columnsFromHeader, columnsFromSchema } from "../lib/downloads/csvColumn.ts";
 import { csvHeader } from "../lib/downloads/csvHeader.ts";
 import { type DownloadFile, datasetDownloads } from "../lib/downloads/datasetDownloads.ts";
-import { sha256Hex } from "../lib/downloads/sha256.ts";
 import { type TableSchema, tableSchema } from "../lib/downloads/tableSchema.ts";
 import type { XlsxProperties } from "../lib/downloads/xlsxBytes.ts";
 import type { FolderIO } from "../lib/io.ts";
@@ -11,6 +10,7 @@ import type { Reference } from "../lib/reference/referenceList.ts";
 import { type QualityReport, qualityReport } from "../lib/report/qualityReport.ts";
 import type { JsonSchema, SchemaRegistry } from "../lib/schema/jsonSchema.ts";
 import type { DatasetStats, ValidationResult } from "../lib/validate/validateFolder.ts";
+import { sha256Hex } from "../node/sha256.ts";
 import { type RecordIndex, recordIndex } from "./recordIndex.ts";
 
 /** One dataset as the site shows it: catalog entry, schema, CSV columns, downloads and Table Schema. */
@@ -118,12 +118,15 @@ export async function siteData(
       schema,
       records: rows,
       columns,
-      downloads: await datasetDownloads({
-        name: entry.name,
-        records: rows,
-        columns,
-        properties: workbookProperties(result.catalog, entry, version),
-      }),
+      downloads: await datasetDownloads(
+        {
+          name: entry.name,
+          records: rows,
+          columns,
+          properties: workbookProperties(result.catalog, entry, version),
+        },
+        sha256Hex,
+      ),
       tableSchema: tableSchema(columns, schema, registry, entry.schema),
       nested,
     });

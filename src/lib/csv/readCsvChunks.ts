@@ -26,6 +26,21 @@ export interface CsvReadResult {
 const sliceSize = 1 << 15;
 
 /**
+ * How a CSV file's chunks are decoded and parsed: `csvReaderInThread` (this module's `readCsvChunks`), or an
+ * adapter's reader that parses elsewhere (`src/node/csv/readCsvChunksInWorker.ts`, a worker thread).
+ * Either hands the handlers exactly the same header and rows, in the same order.
+ */
+export interface CsvChunkReader {
+  read(
+    chunks: AsyncIterable<Uint8Array>,
+    options: CsvReadOptions,
+    handlers: CsvHandlers,
+  ): Promise<CsvReadResult>;
+  /** Whether parsing runs beside the row checks (another thread), with time to spare to fingerprint rows. */
+  parallel: boolean;
+}
+
+/**
  * Decodes and parses a CSV file's chunks in this thread, handing the header and each row to
  * `handlers` as soon as they are complete. Rejects when reading the chunks fails.
  */
@@ -38,6 +53,9 @@ export async function readCsvChunks(
   for await (const chunk of chunks) parser.push(chunk);
   return parser.end();
 }
+
+/** Reads CSV files in this thread: the core's default. */
+export const csvReaderInThread: CsvChunkReader = { read: readCsvChunks, parallel: false };
 
 /** A decoder and a CSV reader fed with byte chunks (see `readCsvChunks`). */
 export interface CsvChunkParser {

@@ -1,5 +1,4 @@
 import { type DownloadFormat, downloadFormats, type PreparedDataset } from "./downloadFormats.ts";
-import { sha256Hex } from "./sha256.ts";
 
 /** One file served under `/downloads/`, with the exact bytes, their size and checksum. */
 export interface DownloadFile {
@@ -16,9 +15,13 @@ export interface DownloadFile {
   sha256: string;
 }
 
-/** Serialises a dataset in every download format and checksums the exact bytes. */
+/** Returns the SHA-256 of bytes as lowercase hex; passed in, as the core does no hashing of its own. */
+export type Sha256 = (bytes: Uint8Array) => string;
+
+/** Serialises a dataset in every download format and checksums the exact bytes with `sha256`. */
 export async function datasetDownloads(
   dataset: PreparedDataset,
+  sha256: Sha256,
   formats: readonly DownloadFormat[] = downloadFormats,
 ): Promise<DownloadFile[]> {
   return Promise.all(
@@ -32,7 +35,7 @@ export async function datasetDownloads(
         text: format.text,
         bytes,
         size: bytes.byteLength,
-        sha256: sha256Hex(bytes),
+        sha256: sha256(bytes),
       };
     }),
   );

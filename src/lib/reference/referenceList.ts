@@ -13,6 +13,12 @@ export interface ReferenceList {
 /** Reference lists by the name used in `"x-foreignKey": "ref:<name>"`. */
 export type Reference = Readonly<Record<string, ReferenceList>>;
 
+/** A codelist file in `schemas/codelists/`: codes with English and Indonesian labels. */
+export interface CodelistFile {
+  codes: Record<string, { en: string; id?: string }>;
+  [key: string]: unknown;
+}
+
 /** Builds a reference list from a map of code to labels. */
 export function referenceList(entries: ReadonlyMap<string, { id?: string; en: string }>): ReferenceList {
   return {

@@ -1,8 +1,12 @@
 import type { ErrorObject } from "ajv";
 import type { EncodingChoice } from "../csv/chunkDecoder.ts";
 import type { CsvHandlers, CsvReaderOptions } from "../csv/csvReader.ts";
-import { type CsvReadOptions, type CsvReadResult, readCsvChunks } from "../csv/readCsvChunks.ts";
-import { readCsvChunksInWorker } from "../csv/readCsvChunksInWorker.ts";
+import {
+  type CsvChunkReader,
+  type CsvReadOptions,
+  type CsvReadResult,
+  csvReaderInThread,
+} from "../csv/readCsvChunks.ts";
 import { type Issue, issue } from "../issue.ts";
 import type { DatasetInfo, RowContext } from "../rules/rule.ts";
 import type { FieldInfo } from "../schema/fieldInfo.ts";
@@ -30,8 +34,8 @@ export interface DatasetReadArgs {
   onRecord: (context: RowContext, columns?: ReadonlyMap<string, number>) => void;
   /** How the CSV is written, when it is not the project's convention (comma, header row, detected encoding). */
   dialect?: Pick<CsvReaderOptions, "delimiter" | "header"> & { encoding?: EncodingChoice };
-  /** Decode and parse a file of more than one chunk in a worker thread (see `readCsvChunksInWorker`). */
-  inWorker?: boolean;
+  /** How the file is decoded and parsed (default: in this thread). */
+  csvReader?: CsvChunkReader;
   /**
    * Let rows with the same cell text share its value (a list read once), when no record is kept:
    * rules must not change `values`.
@@ -62,8 +66,8 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
     ...(dialect.header === undefined ? {} : { header: dialect.header }),
     ...(dialect.encoding === undefined ? {} : { encoding: dialect.encoding }),
-    // A worker has time to spare: it fingerprints the rows for the duplicate-row check.
-    ...(args.inWorker
+    // A parser in another thread has time to spare: it fingerprints the rows for the duplicate-row check.
+    ...(args.csvReader?.parallel
       ? { fingerprint: info.primaryKey === undefined ? {} : { without: info.primaryKey } }
       : {}),
   };
@@ -126,8 +130,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
 
   let read: CsvReadResult;
   try {
-    const readChunks = args.inWorker ? readCsvChunksInWorker : readCsvChunks;
-    read = await readChunks(chunksOf(io, file), options, handlers);
+    read = await (args.csvReader ?? csvReaderInThread).read(chunksOf(io, file), options, handlers);
   } catch (error) {
     issues.push(readIssue(error, { file, dataset: entry.name, rule: "catalog: every dataset file exists" }));
     return 0;

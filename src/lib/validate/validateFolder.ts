@@ -1,12 +1,12 @@
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts";
 import { decodeText } from "../csv/decodeText.ts";
+import type { CsvChunkReader } from "../csv/readCsvChunks.ts";
 import type { FolderIO } from "../io.ts";
 import { hasErrors, type Issue, issue } from "../issue.ts";
 import { parseJson } from "../json/parseJson.ts";
 import type { Datasets } from "../model.ts";
-import type { CodelistFile } from "../reference/loadReference.ts";
-import { type Reference, referenceList } from "../reference/referenceList.ts";
+import { type CodelistFile, type Reference, referenceList } from "../reference/referenceList.ts";
 import { rules as defaultRules } from "../rules/registry.ts";
 import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment, RuleRun } from "../rules/rule.ts";
 import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
@@ -34,7 +34,7 @@ export interface ValidateOptions {
   dataIO: ChunkedFolderIO;
   /** The schema folder (`schemas/`). */
   schemaIO: FolderIO;
-  /** Countries, provinces and regencies (see `reference/loadReference.ts`). */
+  /** Countries, provinces and regencies (see `src/node/loadReference.ts`). */
   reference: Reference;
   /** Name of the catalog file in the data folder. */
   catalogFile?: string;
@@ -53,10 +53,10 @@ export interface ValidateOptions {
    */
   issueLimit?: number;
   /**
-   * Decode and parse CSV files of more than one chunk in a worker thread while this one checks the
-   * rows (default `true`; see `csv/readCsvChunksInWorker.ts`). The result is the same either way.
+   * How CSV files are decoded and parsed (default: in this thread). `src/node` passes a reader that
+   * parses in a worker thread while this one checks the rows; the result is the same either way.
    */
-  worker?: boolean;
+  csvReader?: CsvChunkReader;
 }
 
 /** Rows read and problems found, per dataset. */
@@ -231,7 +231,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       io: dataIO,
       validate,
       ...(properties ? { properties } : {}),
-      inWorker: options.worker ?? true,
+      ...(options.csvReader ? { csvReader: options.csvReader } : {}),
       shareValues: !keepRecords,
       issues: sink,
       onRecord: (context, columns) => {

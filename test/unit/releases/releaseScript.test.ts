@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadReleases, sha256 } from "../../../src/node/releases.ts";
+import { loadReleases } from "../../../src/node/releases.ts";
+import { sha256Hex } from "../../../src/node/sha256.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 
 // Runs the real CLI (scripts/release.ts) on a temporary data folder with the mini schemas, twice.
@@ -76,7 +77,7 @@ describe("npm run release", { timeout: 30_000 }, () => {
       rows: 2,
       path: "activities.csv",
       bytes: Buffer.byteLength(miniData["activities.csv"] ?? ""),
-      sha256: sha256(new TextEncoder().encode(miniData["activities.csv"])),
+      sha256: sha256Hex(new TextEncoder().encode(miniData["activities.csv"])),
     });
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain("schemas/defs.schema.json");
   });

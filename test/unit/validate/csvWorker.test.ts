@@ -4,13 +4,13 @@ import { createChunkDecoder } from "../../../src/lib/csv/chunkDecoder.ts";
 import type { CsvHandlers } from "../../../src/lib/csv/csvReader.ts";
 import { detached } from "../../../src/lib/csv/detached.ts";
 import { type CsvReadOptions, readCsvChunks } from "../../../src/lib/csv/readCsvChunks.ts";
-import { readCsvChunksInWorker } from "../../../src/lib/csv/readCsvChunksInWorker.ts";
 import { rowBatcher, unpackRows } from "../../../src/lib/csv/rowBatch.ts";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
-import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { type ChunkedFolderIO, chunksOf } from "../../../src/lib/validate/chunkedIO.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { csvReaderInWorker, readCsvChunksInWorker } from "../../../src/node/csv/readCsvChunksInWorker.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 
@@ -220,7 +220,7 @@ describe("validateFolder with and without the worker", () => {
       schemaIO: memoryIO(miniSchemas),
       reference,
       now: new Date("2025-06-30"),
-      worker,
+      ...(worker ? { csvReader: csvReaderInWorker } : {}),
       keepRecords,
     });
   };

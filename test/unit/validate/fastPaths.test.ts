@@ -2,7 +2,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import type { Issue } from "../../../src/lib/issue.ts";
-import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { findPersonalData, mayHoldPersonalData } from "../../../src/lib/rules/personalData.ts";
 import { type DatasetInfo, firstRowOf, KeyIndex } from "../../../src/lib/rules/rule.ts";
@@ -14,6 +13,7 @@ import { ColumnReader, worthRemembering } from "../../../src/lib/validate/column
 import { readCsvDataset } from "../../../src/lib/validate/readCsvDataset.ts";
 import { recordValidator } from "../../../src/lib/validate/recordValidator.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Issue } from "../../../src/lib/issue.ts";
 import { codeDefinition, formatIssue, messageCodes } from "../../../src/lib/messages/messages.ts";
-import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniCatalog, miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 

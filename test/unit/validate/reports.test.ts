@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { githubAnnotation } from "../../../src/lib/report/formatGithub.ts";
 import { jsonReport } from "../../../src/lib/report/formatJson.ts";
@@ -7,6 +6,7 @@ import { formatText } from "../../../src/lib/report/formatText.ts";
 import { qualityReport } from "../../../src/lib/report/qualityReport.ts";
 import { reportFormats } from "../../../src/lib/report/registry.ts";
 import { type ValidationResult, validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 

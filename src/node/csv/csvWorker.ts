@@ -2,9 +2,9 @@
 // back the header, the rows of each 32 KB (the last batch of a chunk marked, to pace the sender) and,
 // at the end, the file's structure and encoding.
 import { parentPort } from "node:worker_threads";
-import type { CsvReadOptions } from "./readCsvChunks.ts";
-import { type CsvChunkParser, csvChunkParser } from "./readCsvChunks.ts";
-import { rowBatcher } from "./rowBatch.ts";
+import type { CsvReadOptions } from "../../lib/csv/readCsvChunks.ts";
+import { type CsvChunkParser, csvChunkParser } from "../../lib/csv/readCsvChunks.ts";
+import { rowBatcher } from "../../lib/csv/rowBatch.ts";
 
 /** What the worker is sent. */
 export type CsvWorkerRequest =

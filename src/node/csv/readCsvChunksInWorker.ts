@@ -1,8 +1,13 @@
 import { Worker } from "node:worker_threads";
-import type { CsvHandlers } from "./csvReader.ts";
+import type { CsvHandlers } from "../../lib/csv/csvReader.ts";
+import {
+  type CsvChunkReader,
+  type CsvReadOptions,
+  type CsvReadResult,
+  readCsvChunks,
+} from "../../lib/csv/readCsvChunks.ts";
+import { type RowBatch, unpackRows } from "../../lib/csv/rowBatch.ts";
 import type { CsvWorkerRequest } from "./csvWorker.ts";
-import { type CsvReadOptions, type CsvReadResult, readCsvChunks } from "./readCsvChunks.ts";
-import { type RowBatch, unpackRows } from "./rowBatch.ts";
 
 /** What the worker posts back. */
 type CsvWorkerMessage =
@@ -107,6 +112,9 @@ export async function readCsvChunksInWorker(
     await worker.terminate();
   }
 }
+
+/** Reads CSV files of more than one chunk in a worker thread, for `validateFolder`'s `csvReader`. */
+export const csvReaderInWorker: CsvChunkReader = { read: readCsvChunksInWorker, parallel: true };
 
 /** Starts the worker and waits until it is ready, or returns `undefined` when it cannot start. */
 function startWorker(): Promise<Worker | undefined> {

@@ -2,7 +2,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import id from "i18n-iso-countries/langs/id.json" with { type: "json" };
 import { getProvinces, getRegencies } from "idn-area-data";
-import { type Reference, type ReferenceList, referenceList } from "./referenceList.ts";
+import { type Reference, type ReferenceList, referenceList } from "../lib/reference/referenceList.ts";
 
 countries.registerLocale(en);
 countries.registerLocale(id);
@@ -26,20 +26,11 @@ export async function regionLists(): Promise<{ provinces: ReferenceList; regenci
   };
 }
 
-/** A codelist file in `schemas/codelists/`: codes with English and Indonesian labels. */
-export interface CodelistFile {
-  codes: Record<string, { en: string; id?: string }>;
-  [key: string]: unknown;
-}
-
-/** Loads the packaged reference lists and adds the project's codelists (`schemas/codelists/*.json`). */
-export async function loadReference(
-  codelists: Readonly<Record<string, CodelistFile>> = {},
-): Promise<Reference> {
+/**
+ * Loads the packaged reference lists: countries, provinces and regencies. (The project's own
+ * codelists, `schemas/codelists/*.json`, are read by `validateFolder` with the schemas.)
+ */
+export async function loadReference(): Promise<Reference> {
   const { provinces, regencies } = await regionLists();
-  const reference: Record<string, ReferenceList> = { countries: countryList(), provinces, regencies };
-  for (const [name, file] of Object.entries(codelists)) {
-    reference[name] = referenceList(new Map(Object.entries(file.codes)));
-  }
-  return reference;
+  return { countries: countryList(), provinces, regencies };
 }

@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import { reportFormats } from "../../../src/lib/report/registry.ts";
 import { visibleText } from "../../../src/lib/text/visibleText.ts";
 import { type ValidationResult, validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Issue } from "../../../src/lib/issue.ts";
 import { formatIssue } from "../../../src/lib/messages/messages.ts";
-import { loadReference } from "../../../src/lib/reference/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { findInvisible } from "../../../src/lib/text/findInvisible.ts";
 import { findMojibake } from "../../../src/lib/text/findMojibake.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 

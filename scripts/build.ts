@@ -1,11 +1,13 @@
 // Build: validate the data, then build the site into a staging folder beside the output folder
 // (same file system) that replaces it only when everything succeeded, so a failed or interrupted
 // build never touches the previously published output.
-// Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish]
+// Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish] [--quiet]
 // KSST_SITE_URL is the public address (links are relative without it); --publish requires it, and a
 // malformed KSST_SITE_URL is a usage error.
-// Exit codes: 0 built, 1 invalid data or failed site build, 2 usage or I/O error, 130/143 interrupted
-// (SIGINT/SIGTERM: Astro is stopped and the staging folder removed). KSST_DEBUG=1 shows stack traces.
+// On a terminal, progress goes to stderr (rows while validating, pages done of the total while
+// rendering); --quiet or output that is not a terminal shows none.
+// Exit codes: 0 built, 1 invalid data or failed site build, 2 usage or I/O error, 129/130/143 interrupted
+// (SIGHUP/SIGINT/SIGTERM: Astro is stopped and the staging folder removed). KSST_DEBUG=1 shows stack traces.
 import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,10 +15,12 @@ import { formatText } from "../src/lib/report/formatText.ts";
 import { ioErrorMessage, isIoError } from "../src/node/ioErrorMessage.ts";
 import { besideTarget, publishFolder } from "../src/node/publishFolder.ts";
 import { runAstro } from "../src/node/runAstro.ts";
+import { pagesProgress, showsProgress, validationProgress } from "../src/node/terminalProgress.ts";
 import { FolderNotFoundError, validateDataDir } from "../src/node/validateDataDir.ts";
+import { writeValidation } from "../src/node/validationHandoff.ts";
 import { parseSiteUrl } from "../src/site/siteUrl.ts";
 
-const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish]\n";
+const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish] [--quiet]\n";
 
 /** The build was stopped by a signal. */
 class Interrupted extends Error {
@@ -26,7 +30,7 @@ class Interrupted extends Error {
 }
 
 async function main(stop: AbortSignal): Promise<number> {
-  let values: { data?: string; out?: string; lang?: string; publish?: boolean };
+  let values: { data?: string; out?: string; lang?: string; publish?: boolean; quiet?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
@@ -34,6 +38,7 @@ async function main(stop: AbortSignal): Promise<number> {
         out: { type: "string" },
         lang: { type: "string", default: "id" },
         publish: { type: "boolean", default: false },
+        quiet: { type: "boolean", short: "q", default: false },
       },
     }));
   } catch (error) {
@@ -62,7 +67,13 @@ async function main(stop: AbortSignal): Promise<number> {
   const outDir = resolve(values.out ?? "dist");
   const untouched = lang === "id" ? `${outDir} tidak diubah.` : `${outDir} was left untouched.`;
 
-  const result = await validateDataDir(dataDir, "schemas", { keepRecords: false });
+  // Validated once: the records go to Astro in a file (KSST_VALIDATED), not validated again there.
+  // On a terminal: progress lines on stderr (rows while validating, then pages done of the total).
+  const showProgress = showsProgress(values.quiet === true);
+  const checking = showProgress ? validationProgress(dataDir) : undefined;
+  const result = await validateDataDir(dataDir, "schemas", {
+    ...(checking ? { dataIO: checking.dataIO, onProgress: checking.onProgress } : {}),
+  }).finally(() => checking?.stop());
   if (!result.valid) {
     process.stderr.write(
       `${formatText(result.issues, result.stats, { lang, color: process.stderr.isTTY === true })}\n`,
@@ -81,11 +92,23 @@ async function main(stop: AbortSignal): Promise<number> {
   if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
 
   // Beside the output folder, so that publishing it is a rename on one file system.
+  writing = true;
   const staging = besideTarget(outDir, "staging");
+  const validated = besideTarget(outDir, "validated");
   await mkdir(resolve(outDir, ".."), { recursive: true });
   await rm(staging, { recursive: true, force: true });
   try {
-    const astro = await runAstro({ KSST_DATA_DIR: dataDir, KSST_OUT_DIR: staging }, stop);
+    await writeValidation(result, validated);
+    const pages = showProgress ? pagesProgress() : undefined;
+    const astro = await runAstro(
+      { KSST_DATA_DIR: dataDir, KSST_OUT_DIR: staging, KSST_VALIDATED: validated },
+      stop,
+      pages && {
+        total: pages.total,
+        done: pages.done,
+        log: (line) => process.stdout.write(`\r\x1b[K${line}\n`),
+      },
+    ).finally(() => pages?.stop());
     if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
     if (astro.code !== 0) {
       process.stderr.write(`\nThe site build failed: ${untouched}\n`);
@@ -94,13 +117,24 @@ async function main(stop: AbortSignal): Promise<number> {
     await publishFolder(staging, outDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(validated, { force: true });
   }
   process.stdout.write(`Site built in ${outDir}\n`);
   return 0;
 }
 
+const signalNumbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 const stop = new AbortController();
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort(signal));
+// Set once the build starts writing beside the output folder: from then on a signal cleans up first.
+let writing = false;
+// Ctrl-C, a kill, or the terminal closing: stop Astro and clean up before exiting.
+// Before Astro starts nothing is written, so the build just ends.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.once(signal, () => {
+    if (writing) return stop.abort(signal);
+    process.stderr.write(`\nBuild interrupted (${signal}): nothing was written.\n`);
+    process.exit(128 + (signalNumbers[signal] ?? 15));
+  });
 
 main(stop.signal).then(
   (code) => {
@@ -110,7 +144,7 @@ main(stop.signal).then(
     const debug = process.env.KSST_DEBUG === "1";
     if (error instanceof Interrupted) {
       process.stderr.write(`\nBuild interrupted (${error.signal}): the output folder was left untouched.\n`);
-      process.exitCode = error.signal === "SIGINT" ? 130 : 143;
+      process.exitCode = 128 + (signalNumbers[error.signal] ?? 15);
       return;
     }
     // A usage or I/O problem is one plain sentence; a stack trace only when asked for.

@@ -1,11 +1,12 @@
-// CLI: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format text|json|github] [--limit N]
+// CLI: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format text|json|github] [--limit N] [--quiet]
 // Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error. Never a stack trace.
 import { parseArgs } from "node:util";
 import type { Lang } from "../src/lib/model.ts";
 import { reportFormats } from "../src/lib/report/registry.ts";
+import { showsProgress, validationProgress } from "../src/node/terminalProgress.ts";
 import { dataDir, validateDataDir } from "../src/node/validateDataDir.ts";
 
-const usage = `Usage: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format ${Object.keys(reportFormats).join("|")}] [--limit N]
+const usage = `Usage: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format ${Object.keys(reportFormats).join("|")}] [--limit N] [--quiet]
 
   --data DIR      data folder (default: $KSST_DATA_DIR or data)
   --schemas DIR   schema folder (default: schemas)
@@ -14,6 +15,7 @@ const usage = `Usage: npm run validate -- [--data DIR] [--schemas DIR] [--lang i
     .map((f) => `${f.name}: ${f.description}`)
     .join("\n                  ")}
   --limit N       issues shown per file and rule in the text format (default: 20)
+  --quiet, -q     no progress line (it is shown on stderr only when stderr is a terminal)
 
 Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error.
 `;
@@ -30,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: "string", default: "id" },
       format: { type: "string", default: "text" },
       limit: { type: "string", default: "20" },
+      quiet: { type: "boolean", short: "q", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -47,8 +50,13 @@ async function main(argv: string[]): Promise<number> {
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number.`);
   const data = values.data ?? dataDir();
+  // On a terminal, a progress line on stderr (rows, rows/s, time left) while large files are read.
+  const progress = showsProgress(values.quiet) ? validationProgress(data) : undefined;
   // The CLI only checks: it keeps no record, so memory stays flat however large the files are.
-  const result = await validateDataDir(data, values.schemas, { keepRecords: false });
+  const result = await validateDataDir(data, values.schemas, {
+    keepRecords: false,
+    ...(progress ? { dataIO: progress.dataIO, onProgress: progress.onProgress } : {}),
+  }).finally(() => progress?.stop());
   const output = format.render(result, {
     lang: values.lang as Lang,
     limit,

@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import type { PageProgressMessage } from "./pageProgress.ts";
 
 /** How Astro's build ended. */
 export interface AstroOutcome {
@@ -8,17 +10,43 @@ export interface AstroOutcome {
   signal: NodeJS.Signals | null;
 }
 
+/** Optional: follow the pages Astro renders (src/node/pageProgress.ts) instead of its page-by-page log. */
+export interface AstroProgress {
+  total(pages: number): void;
+  done(pages: number): void;
+  /** Prints a line of Astro's log other than a page line. */
+  log(line: string): void;
+}
+
+// Astro logs one line per page written ("  ├─ /id/kegiatan/ksst-0001/index.html (+2ms)").
+const pageLine = /^\S*\s+\S*├─/u;
+
 /**
  * Runs `astro build` in a child process with `env` added to this process's environment. When
  * `signal` aborts, Astro is sent SIGTERM (SIGKILL if still running 10 s later) and the promise
- * settles once it has exited, so the caller can then remove what it wrote.
+ * settles once it has exited, so the caller can then remove what it wrote. With `progress`, Astro
+ * reports its pages over an IPC channel and its page lines are not printed.
  */
-export function runAstro(env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<AstroOutcome> {
+export function runAstro(
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+  progress?: AstroProgress,
+): Promise<AstroOutcome> {
   return new Promise((settle, fail) => {
     const child = spawn(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], {
-      stdio: "inherit",
+      stdio: progress ? ["inherit", "pipe", "inherit", "ipc"] : "inherit",
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
     });
+    if (progress && child.stdout) {
+      createInterface({ input: child.stdout }).on("line", (line) => {
+        if (!pageLine.test(line)) progress.log(line);
+      });
+      child.on("message", (message: PageProgressMessage) => {
+        if (message?.kind !== "ksst-pages") return;
+        if (message.total !== undefined) progress.total(message.total);
+        if (message.done !== undefined) progress.done(message.done);
+      });
+    }
     let killer: NodeJS.Timeout | undefined;
     const stop = () => {
       child.kill("SIGTERM");
@@ -28,7 +56,7 @@ export function runAstro(env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<A
     if (signal.aborted) stop();
     else signal.addEventListener("abort", stop, { once: true });
     child.once("error", fail);
-    child.once("exit", (code, exitSignal) => {
+    child.once("close", (code, exitSignal) => {
       if (killer) clearTimeout(killer);
       signal.removeEventListener("abort", stop);
       settle({ code, signal: exitSignal });

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import type { ChunkedFolderIO } from "../lib/validate/chunkedIO.ts";
 import {
   type ValidateOptions,
   type ValidationResult,
@@ -25,21 +26,25 @@ export class FolderNotFoundError extends Error {
 /**
  * Validates a data folder on disk against the repository's schemas and packaged reference lists,
  * parsing CSV files of more than one chunk in a worker thread unless `csvReader` says otherwise.
+ * `options.dataIO` replaces the adapter of `dir` (e.g. one that counts the bytes read, for progress).
  */
 export async function validateDataDir(
   dir: string = dataDir(),
   schemaDir = "schemas",
-  options: Pick<ValidateOptions, "keepRecords" | "now" | "rules" | "csvReader"> = {},
+  options: Pick<ValidateOptions, "keepRecords" | "now" | "rules" | "csvReader" | "onProgress"> & {
+    dataIO?: ChunkedFolderIO;
+  } = {},
 ): Promise<ValidationResult> {
   for (const folder of [dir, schemaDir]) {
     const path = resolve(folder);
     if (!existsSync(path) || !statSync(path).isDirectory()) throw new FolderNotFoundError(path);
   }
+  const { dataIO, ...rest } = options;
   return validateFolder({
-    dataIO: folderIO(resolve(dir)),
+    dataIO: dataIO ?? folderIO(resolve(dir)),
     schemaIO: folderIO(resolve(schemaDir)),
     reference: await loadReference(),
     csvReader: csvReaderInWorker,
-    ...options,
+    ...rest,
   });
 }

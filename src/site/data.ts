@@ -6,6 +6,7 @@ import { folderIO } from "../node/folderIO.ts";
 import { getReleases } from "../node/releases.ts";
 import { sha256Hex } from "../node/sha256.ts";
 import { validateDataDir } from "../node/validateDataDir.ts";
+import { readValidation } from "../node/validationHandoff.ts";
 import { type SiteData, siteData, sourceDigest } from "./siteData.ts";
 
 let cached: Promise<SiteData> | undefined;
@@ -29,7 +30,10 @@ async function load(): Promise<SiteData> {
   const root = process.cwd();
   const dataDir = resolve(root, process.env.KSST_DATA_DIR ?? "data");
   const schemaDir = resolve(root, "schemas");
-  const result = await validateDataDir(dataDir, schemaDir);
+  // scripts/build.ts validates the data once and hands the result over (KSST_VALIDATED); `astro
+  // dev` and a bare `astro build` validate here.
+  const handedOver = process.env.KSST_VALIDATED;
+  const result = handedOver ? await readValidation(handedOver) : await validateDataDir(dataDir, schemaDir);
   if (!result.valid) {
     const report = formatText(result.issues, result.stats, { lang: "en" });
     throw new Error(

@@ -9,6 +9,7 @@ import type { Datasets } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
 import { type QualityReport, qualityReport } from "../lib/report/qualityReport.ts";
 import type { JsonSchema, SchemaRegistry } from "../lib/schema/jsonSchema.ts";
+import type { ChunkedFolderIO } from "../lib/validate/chunkedIO.ts";
 import type { DatasetStats, ValidationResult } from "../lib/validate/validateFolder.ts";
 import { sha256Hex } from "../node/sha256.ts";
 import { type RecordIndex, recordIndex } from "./recordIndex.ts";
@@ -53,15 +54,33 @@ export async function sourceDigest(catalog: Catalog, dataIO: FolderIO): Promise<
   return sha256Hex(new TextEncoder().encode(lines.join("\n"))).slice(0, 12);
 }
 
+/** Reads the start of a file, up to the end of its first line: a large CSV file is not read whole for its header. */
+async function headOf(dataIO: ChunkedFolderIO, path: string): Promise<Uint8Array> {
+  if (!dataIO.readChunks) return dataIO.readFile(path);
+  const parts: Uint8Array[] = [];
+  for await (const chunk of dataIO.readChunks(path)) {
+    parts.push(chunk.slice());
+    // Chunks are large (1 MiB): the one with the first line break holds the whole header.
+    if (chunk.includes(10)) break;
+  }
+  const head = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    head.set(part, at);
+    at += part.length;
+  }
+  return head;
+}
+
 /** Reads a dataset's CSV columns: the source header for CSV files, flattened schema fields for JSON. */
 async function csvColumns(
   entry: CatalogDataset,
   schema: JsonSchema,
   registry: SchemaRegistry,
-  dataIO: FolderIO,
+  dataIO: ChunkedFolderIO,
 ): Promise<CsvColumn[]> {
   if (datasetFormat(entry) === "json") return columnsFromSchema(schema, registry, entry.schema);
-  const header = csvHeader(await dataIO.readFile(entry.path));
+  const header = csvHeader(await headOf(dataIO, entry.path));
   return columnsFromHeader(header, schema, registry, entry.schema);
 }
 
@@ -96,7 +115,7 @@ export interface SiteDataOptions {
  */
 export async function siteData(
   result: ValidationResult,
-  dataIO: FolderIO,
+  dataIO: ChunkedFolderIO,
   now: Date,
   options: SiteDataOptions = {},
 ): Promise<SiteData> {

@@ -6,6 +6,21 @@ export type MonthStyle = "long" | "short";
 
 const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+// One Intl formatter per language, month style and precision: building one costs far more than using it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, month: MonthStyle, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${month} ${withDay}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions = { year: "numeric", month, timeZone: "UTC" };
+    if (withDay) options.day = "numeric";
+    found = new Intl.DateTimeFormat(localeOf(lang), options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /**
  * Formats a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date at the precision it was given:
  * `2014`, `Mei 2016` / `May 2016`, `21 Mei 2016` / `21 May 2016`.
@@ -17,7 +32,5 @@ export function formatPartialDate(value: PartialDate, lang: Lang, month: MonthSt
   const [, y, m, d] = match;
   if (m === undefined) return String(Number(y));
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, d === undefined ? 1 : Number(d)));
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", month, timeZone: "UTC" };
-  if (d !== undefined) options.day = "numeric";
-  return new Intl.DateTimeFormat(localeOf(lang), options).format(date);
+  return formatter(lang, month, d !== undefined).format(date);
 }

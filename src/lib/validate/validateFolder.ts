@@ -57,6 +57,8 @@ export interface ValidateOptions {
    * parses in a worker thread while this one checks the rows; the result is the same either way.
    */
   csvReader?: CsvChunkReader;
+  /** Called every 1,000 rows of a dataset and once at its end, with the rows read so far (progress display). */
+  onProgress?: (progress: { dataset: string; file: string; rows: number; done: boolean }) => void;
 }
 
 /** Rows read and problems found, per dataset. */
@@ -94,6 +96,7 @@ const defsSchemaFile = "defs.schema.json";
 export async function validateFolder(options: ValidateOptions): Promise<ValidationResult> {
   const { dataIO, schemaIO } = options;
   const keepRecords = options.keepRecords ?? true;
+  const { onProgress } = options;
   const catalogFile = options.catalogFile ?? "catalog.json";
   const issues: Issue[] = [];
   const full = createAjv();
@@ -218,6 +221,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   for (const name of order) {
     const info = infos.get(name) as DatasetInfo;
     const kept: Record<string, unknown>[] = [];
+    let seen = 0;
     let checks: DatasetCheck[] | undefined;
     const validate = recordValidator(
       fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
@@ -240,8 +244,12 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
         checks ??= checksOf(info);
         for (const check of checks) check.row(context, emit);
         if (keepRecords) kept.push(context.record);
+        seen += 1;
+        if (onProgress && seen % 1000 === 0)
+          onProgress({ dataset: name, file: info.entry.path, rows: seen, done: false });
       },
     });
+    onProgress?.({ dataset: name, file: info.entry.path, rows: count, done: true });
     for (const check of checksOf(info)) check.end?.(emit);
     complete.add(name);
     rows.set(name, count);

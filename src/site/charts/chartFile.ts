@@ -23,16 +23,16 @@ export function chartImage(view: ChartView): string {
 }
 
 /** The writer of each download format, from the same view as the page. */
-const writers: Readonly<Record<ChartFileType, (view: ChartView) => ChartFile>> = {
+const writers: Readonly<Record<ChartFileType, (view: ChartView) => ChartFile | Promise<ChartFile>>> = {
   csv: (view) => ({ bytes: tableCsv(view.table), mediaType: "text/csv; charset=utf-8" }),
   svg: (view) => ({
     bytes: new TextEncoder().encode(chartImage(view)),
     mediaType: "image/svg+xml; charset=utf-8",
   }),
-  png: (view) => ({ bytes: svgToPng(chartImage(view)), mediaType: "image/png" }),
+  png: async (view) => ({ bytes: await svgToPng(chartImage(view)), mediaType: "image/png" }),
 };
 
 /** Returns a chart's download in a format: CSV of its table, or its image as SVG or PNG. */
-export function chartFile(view: ChartView, type: ChartFileType): ChartFile {
-  return writers[type](view);
+export async function chartFile(view: ChartView, type: ChartFileType): Promise<ChartFile> {
+  return await writers[type](view);
 }

@@ -17,6 +17,6 @@ export const getStaticPaths = (() =>
 type Props = ChartPageProps & { type: ChartFileType };
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const file = chartFile(chartViewOf(await getSiteData(), props.id, props.lang, site), props.type);
+  const file = await chartFile(chartViewOf(await getSiteData(), props.id, props.lang, site), props.type);
   return new Response(file.bytes as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": file.mediaType } });
 };

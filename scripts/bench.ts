@@ -109,13 +109,13 @@ async function validationBench(out: string, sizes: readonly number[], repeat: nu
     process.stdout.write(
       [
         `${fmt(rows)} realistic rows (${fmt(bytes / 1e6)} MB, ${fmt(bytes / rows)} bytes a row)`,
-        `  papaparse parse-only  : ${fmt(parse.seconds, 1)} s, ${rate(parse.seconds)}, peak ${fmt(parse.maxRssMB)} MB`,
+        `  papaparse parse-only  : ${fmt(parse.seconds, 1)} s, ${rate(parse.seconds)}, peak ${fmt(parse.maxRssMB)} MB, CPU ${fmt(parse.cpuSeconds, 1)} s`,
         `  npm run validate      : ${fmt(cli.seconds, 1)} s, ${rate(cli.seconds)}, peak ${fmt(cli.maxRssMB)} MB, CPU ${fmt(cli.cpuSeconds, 1)} s, exit ${cli.status}`,
-        `  validate / parse-only : ${fmt(100 * ratio)}% of parse-only throughput`,
+        `  validate / parse-only : ${fmt(100 * ratio)}% of parse-only throughput (wall), ${fmt((100 * parse.cpuSeconds) / cli.cpuSeconds)}% (CPU)`,
         `  seeded defects        : ${defects.length - notFound.length} of ${defects.length} reported at their row${notFound.length ? ` (missed: ${notFound.map((d) => `${d.kind} row ${d.row}`).join(", ")})` : ""}`,
         ...(frictionless
           ? [
-              `  frictionless-py       : ${fmt(frictionless.seconds, 1)} s, ${rate(frictionless.seconds)}, peak ${fmt(frictionless.maxRssMB)} MB; validate is ${fmt(frictionless.seconds / cli.seconds, 1)}× its throughput`,
+              `  frictionless-py       : ${fmt(frictionless.seconds, 1)} s, ${rate(frictionless.seconds)}, peak ${fmt(frictionless.maxRssMB)} MB, CPU ${fmt(frictionless.cpuSeconds, 1)} s; validate has ${fmt(frictionless.seconds / cli.seconds, 1)}× its throughput (wall), ${fmt(frictionless.cpuSeconds / cli.cpuSeconds, 1)}× (CPU)`,
             ]
           : []),
         "",

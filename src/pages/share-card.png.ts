@@ -4,10 +4,10 @@ import { t } from "../i18n/t.ts";
 import { svgToPng } from "../node/svgToPng.ts";
 import { shareCardSvg } from "../site/shareCardSvg.ts";
 
-export const GET: APIRoute = () =>
+export const GET: APIRoute = async () =>
   new Response(
-    svgToPng(
+    (await svgToPng(
       shareCardSvg(t("id", "site.name"), [t("id", "site.tagline"), t("en", "site.tagline")]),
-    ) as Uint8Array<ArrayBuffer>,
+    )) as Uint8Array<ArrayBuffer>,
     { headers: { "Content-Type": "image/png" } },
   );

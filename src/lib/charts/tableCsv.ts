@@ -1,3 +1,4 @@
+import { csvCell } from "../downloads/csvCell.ts";
 import type { CellValue, TableView } from "./dataTable.ts";
 
 const encoder = new TextEncoder();
@@ -10,27 +11,23 @@ function cellText(value: CellValue): string {
   return value.join(";");
 }
 
-/** Quotes a cell as RFC 4180 requires; a leading `=`, `+`, `-` or `@` in text is kept as written. */
-function quote(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * Serialises a chart's table as RFC 4180 CSV in UTF-8 (CRLF line ends, a header row): the columns
- * shown in the CSV, one row per drawn row, raw numbers (no thousands separators), no totals row.
+ * shown in the CSV, one row per drawn row, raw numbers (no thousands separators), no totals row;
+ * text a spreadsheet would run as a formula starts with `'` (see `csvCell`).
  */
 export function tableCsv(table: TableView): Uint8Array {
   const keep = table.head.map((h) => h.show !== "table");
   const pick = <T>(items: readonly T[]) => items.filter((_, i) => keep[i]);
   const lines = [
     pick(table.head)
-      .map((h) => quote(h.label))
+      .map((h) => csvCell(h.label))
       .join(","),
   ];
   for (const row of table.rows)
     lines.push(
       pick(row.cells)
-        .map((c) => quote(cellText(c.value)))
+        .map((c) => csvCell(cellText(c.value), typeof c.value !== "number"))
         .join(","),
     );
   return encoder.encode(`${lines.join("\r\n")}\r\n`);

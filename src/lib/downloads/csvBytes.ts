@@ -1,3 +1,4 @@
+import { csvCell } from "./csvCell.ts";
 import type { CsvColumn } from "./csvColumn.ts";
 
 const encoder = new TextEncoder();
@@ -11,22 +12,28 @@ function cellText(value: unknown, json: boolean): string {
   return String(value);
 }
 
-/** Quotes a cell as RFC 4180 requires when it holds a comma, quote, line break or edge space. */
-function quote(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * Serialises records as RFC 4180 CSV in UTF-8 (no byte-order mark, CRLF line ends, a header row),
- * one row per record, in the given columns.
+ * one row per record, in the given columns. Text a spreadsheet would run as a formula starts with
+ * `'` (see `csvCell`); numbers and true/false are written as they are.
  */
 export function csvBytes(
   records: readonly Readonly<Record<string, unknown>>[],
   columns: readonly CsvColumn[],
 ): Uint8Array {
-  const lines = [columns.map((c) => quote(c.name)).join(",")];
+  const lines = [columns.map((c) => csvCell(c.name)).join(",")];
   for (const record of records) {
-    lines.push(columns.map((c) => quote(cellText(c.read(record), c.json === true))).join(","));
+    lines.push(
+      columns
+        .map((c) => {
+          const value = c.read(record);
+          return csvCell(
+            cellText(value, c.json === true),
+            typeof value !== "number" && typeof value !== "boolean",
+          );
+        })
+        .join(","),
+    );
   }
   return encoder.encode(`${lines.join("\r\n")}\r\n`);
 }

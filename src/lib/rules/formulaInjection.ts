@@ -1,27 +1,19 @@
+import { formulaTrigger } from "../text/formulaTrigger.ts";
 import { eachText, itemPointer } from "./eachValue.ts";
 import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
 
-const plainNumber = /^[+-]?\d[\d.,]*$/;
-
-/** Tells whether a spreadsheet would run a text as a formula: it starts with `=`, `+`, `-` or `@` and is not a number. */
-export function looksLikeFormula(value: string): boolean {
-  if (value.length < 2) return false;
-  const first = value.charCodeAt(0);
-  // = + - @
-  if (first !== 61 && first !== 43 && first !== 45 && first !== 64) return false;
-  return !plainNumber.test(value);
-}
-
 /**
- * Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) is flagged,
- * because the published CSV and XLSX are opened in spreadsheets. Numbers such as `-3` are not.
+ * Text that a spreadsheet would run as a formula (see `formulaTrigger`: `=`, `+`, `-` or `@`, also
+ * after spaces or in full width, or a leading tab or carriage return) is flagged, because the
+ * published CSV and XLSX are opened in spreadsheets; the published CSV files neutralise it with a
+ * leading `'`. Numbers such as `-3` are not flagged.
  */
 export const formulaInjection: Rule = {
   code: "formula-injection",
   severity: "warning",
   description: {
-    id: "Teks tidak diawali =, +, - atau @ (spreadsheet akan menjalankannya sebagai rumus); angka seperti -3 tidak termasuk.",
-    en: "Text does not start with =, +, - or @ (a spreadsheet would run it as a formula); numbers such as -3 are fine.",
+    id: "Teks tidak diawali =, +, - atau @ (juga setelah spasi atau dalam lebar penuh ＝), tab atau carriage return: spreadsheet akan menjalankannya sebagai rumus; angka seperti -3 tidak termasuk.",
+    en: "Text does not start with =, +, - or @ (also after spaces or in full width ＝), a tab or a carriage return: a spreadsheet would run it as a formula; numbers such as -3 are fine.",
   },
   appliesTo: () => true,
   start: (environment) => ({
@@ -43,7 +35,8 @@ function check(
   item: number,
   column: string,
 ): void {
-  if (!looksLikeFormula(value)) return;
+  const first = formulaTrigger(value);
+  if (first === undefined) return;
   emit(
     fieldIssue(context, {
       code: "formula-injection",
@@ -51,8 +44,8 @@ function check(
       column,
       pointer: itemPointer(pointer, item),
       value,
-      rule: "text does not start with = + - @",
-      params: { first: value[0] ?? "" },
+      rule: "text does not start with = + - @ TAB CR",
+      params: { first },
     }),
   );
 }

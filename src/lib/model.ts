@@ -51,6 +51,8 @@ export interface Organisation {
   id: string;
   name_id: string;
   name_en: string;
+  /** Name columns KSST Terbuka wrote itself (an expansion or a translation) because the sources do not give them. */
+  supplied_names?: ("name_id" | "name_en")[];
   acronym?: string;
   type: OrganisationType;
   country?: string;
@@ -232,6 +234,10 @@ export interface PlanFigure {
 
 export interface ActionPlan {
   id: string;
+  /** A national action plan, or a regional government's OGP Local plan; absent means national. */
+  level?: "national" | "local";
+  /** The OGP member the plan belongs to, as a short name. */
+  member?: Bilingual;
   number?: number;
   title: Bilingual;
   period_start?: PartialDate;
@@ -276,19 +282,26 @@ export interface StatusEvent {
   source_ids: string[];
 }
 
+/** Where a commitment's English title comes from (`descriptive`: written by KSST Terbuka, in brackets). */
+export type TitleSource = "ogp-page" | "irm-report" | "action-plan" | "descriptive";
+
 export interface Commitment {
   id: string;
+  /** The OGP identifier is only inferred from the plan's numbering (its own page was not found). */
+  id_inferred?: boolean;
   action_plan: string;
   number?: number;
   number_inferred?: boolean;
   /** As sources give it: `en` is the OGP title; `id` only where a source gives an Indonesian title. */
-  title: Partial<Bilingual> & { en: string };
+  title: Partial<Bilingual> & { en: string; id_source_id?: string };
+  title_source?: TitleSource;
   /** A translation by the publisher of this dataset, for display only, where no source gives the title in that language. */
   title_translated?: Partial<Bilingual>;
   title_irm?: Partial<Bilingual>;
   description?: Partial<Bilingual>;
   policy_areas?: string[];
-  lead_orgs: string[];
+  /** Absent when no source read names the lead institutions. */
+  lead_orgs?: string[];
   supporting_orgs?: string[];
   ogp_values?: string[];
   start_date?: PartialDate;

@@ -9,6 +9,8 @@ import {
 } from "../lib/commitments/facetIndex.ts";
 import { facetKey } from "../lib/commitments/facetKey.ts";
 import { irmValueOrder } from "../lib/commitments/irmValueOrder.ts";
+import { ogpTermLabel } from "../lib/commitments/ogpTermLabel.ts";
+import { type PlanCoverage, planCoverage } from "../lib/commitments/planCoverage.ts";
 import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { Commitment, Lang } from "../lib/model.ts";
@@ -43,6 +45,36 @@ export function siteFacetIndex(data: SiteData): FacetEntries[] {
   return index;
 }
 
+const coverages = new WeakMap<SiteData, PlanCoverage[]>();
+
+/** Counts each action plan's commitment records against its published total, once per build. */
+export function planCoverageOf(data: SiteData): PlanCoverage[] {
+  const cached = coverages.get(data);
+  if (cached) return cached;
+  const coverage = planCoverage(plansInOrder(data), data.datasets.commitments, data.index.sources);
+  coverages.set(data, coverage);
+  return coverage;
+}
+
+/**
+ * Says how many of a plan's commitments are on record: "19 of the IRM's 24 commitments are on
+ * record", "4 of the plan's 4 …" when the total is the plan's own, or "2 … ; total not found".
+ */
+export function planCoverageText(data: SiteData, lang: Lang, plan: string): string {
+  const c = planCoverageOf(data).find((p) => p.plan === plan);
+  const onRecord = formatNumber(c?.onRecord ?? 0, lang);
+  const main =
+    c?.total === undefined
+      ? commitmentText(lang, "coverage.unknownTotal", { onRecord })
+      : commitmentText(lang, c.totalByIrm ? "coverage.ofIrm" : "coverage.ofPlan", {
+          onRecord,
+          total: formatNumber(c.total, lang),
+        });
+  return c && c.descriptive > 0
+    ? `${main} ${commitmentText(lang, "coverage.descriptive", { count: formatNumber(c.descriptive, lang) })}`
+    : main;
+}
+
 /** Returns the values of one facet (in display order). */
 export function facetValues(data: SiteData, name: FacetName): FacetValue[] {
   return siteFacetIndex(data).find((e) => e.facet.name === name)?.values ?? [];
@@ -60,12 +92,17 @@ export function facetLabel(name: FacetName, lang: Lang, inText = false): string 
   return commitmentText(lang, `facet.${name}${inText ? ".inText" : ""}` as CommitmentTextKey);
 }
 
-/** Names a facet value: a plan by its years, an institution by name, quoted text verbatim (marked English). */
+/**
+ * Names a facet value: a plan by its years, an institution by name, quoted text verbatim (marked
+ * English) with its Indonesian label from the OGP terms codelist beside it on Indonesian pages.
+ */
 export function facetValueLabel(data: SiteData, name: FacetName, value: string | null, lang: Lang): Inline {
   if (value === null) return { text: t(lang, "common.notFound"), absent: true };
-  if (name === "plan") return { text: planShortLabel(data, value) };
+  if (name === "plan") return { text: planShortLabel(data, value, lang) };
   if (name === "lead") return { text: organisationRef(data.index, value, lang).text };
-  return lang === "en" ? { text: value } : { text: value, lang: "en" };
+  const gloss = ogpTermLabel(data.reference, value, lang);
+  const text: Inline = lang === "en" ? { text: value } : { text: value, lang: "en" };
+  return gloss ? { ...text, gloss } : text;
 }
 
 /** Returns the path of a facet value's page. */
@@ -114,6 +151,17 @@ export function facetFilters(
   lang: Lang,
   current?: { facet: FacetName; value: string },
 ): FilterGroupView[] {
+  const coverage = new Map(planCoverageOf(data).map((p) => [p.plan, p]));
+  // A plan's count says how many of its commitments are on record: "19 of 24" when the total is known.
+  const countOf = (name: FacetName, key: string, count: number): string => {
+    const total = name === "plan" ? coverage.get(key)?.total : undefined;
+    return total === undefined
+      ? formatNumber(count, lang)
+      : commitmentText(lang, "filters.ofTotal", {
+          count: formatNumber(count, lang),
+          total: formatNumber(total, lang),
+        });
+  };
   return siteFacetIndex(data).map(({ facet, values }) => ({
     name: facet.name,
     label: facetLabel(facet.name, lang),
@@ -122,7 +170,7 @@ export function facetFilters(
     values: values.map((v) => ({
       token: facetToken(facet.name, v.key),
       label: facetValueLabel(data, facet.name, v.value, lang),
-      count: formatNumber(v.ids.length, lang),
+      count: countOf(facet.name, v.key, v.ids.length),
       href: facetHref(facet.name, v.key, lang),
       current: current?.facet === facet.name && current.value === v.key,
     })),

@@ -3,6 +3,7 @@ import { t } from "../i18n/t.ts";
 import { commitmentFacet } from "../lib/commitments/commitmentFacets.ts";
 import { facetKey } from "../lib/commitments/facetKey.ts";
 import { milestoneOverdue, overdueMilestones } from "../lib/commitments/milestoneOverdue.ts";
+import { ogpTermLabel } from "../lib/commitments/ogpTermLabel.ts";
 import { planComputedCounts } from "../lib/commitments/planComputedCounts.ts";
 import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
@@ -15,6 +16,7 @@ import {
   facetLabel,
   facetOrders,
   facetValueLabel,
+  planCoverageText,
 } from "./commitmentFacetViews.ts";
 import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
@@ -42,10 +44,15 @@ export function localText(text: Partial<Bilingual> | undefined, lang: Lang): Loc
   return { text: fallback, lang: text.en ? "en" : "id" };
 }
 
-/** Marks text quoted verbatim in English (IRM values, policy areas) on Indonesian pages. */
-function verbatim(value: string | undefined, lang: Lang): Inline {
+/**
+ * Marks text quoted verbatim in English (IRM values, policy areas) on Indonesian pages, with the
+ * Indonesian label of the OGP terms codelist beside it (`gloss`) when it has one.
+ */
+function verbatim(data: SiteData, value: string | undefined, lang: Lang): Inline {
   if (value === undefined) return { text: t(lang, "common.notFound"), absent: true };
-  return lang === "en" ? { text: value } : { text: value, lang: "en" };
+  const gloss = ogpTermLabel(data.reference, value, lang);
+  const text: Inline = lang === "en" ? { text: value } : { text: value, lang: "en" };
+  return gloss ? { ...text, gloss } : text;
 }
 
 /** One row of a commitments table. */
@@ -153,10 +160,10 @@ export function planGroups(data: SiteData, lang: Lang, options: PlanGroupOptions
       const notes = localText(plan.notes, lang);
       return {
         id: plan.id,
-        label: planShortLabel(data, plan.id),
+        label: planShortLabel(data, plan.id, lang),
         title: plan.title[lang],
         ...(period ? { period } : {}),
-        count: t(lang, "commitments.planCount", { count: formatNumber(total, lang) }),
+        count: planCoverageText(data, lang, plan.id),
         ...(only
           ? {
               shown: commitmentText(lang, "plan.shownOf", {
@@ -210,9 +217,11 @@ function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow
     id: c.id,
     href: pathOf({ kind: "commitment", id: c.id }, lang),
     title: localText(c.title, lang) ?? { text: c.id },
-    lead: c.lead_orgs.map((id) => organisationRef(data.index, id, lang)),
-    ambition: verbatim(c.irm?.ambition, lang),
-    results: verbatim(c.irm?.early_results, lang),
+    lead: c.lead_orgs?.length
+      ? c.lead_orgs.map((id) => organisationRef(data.index, id, lang))
+      : [{ text: t(lang, "common.notFound"), absent: true }],
+    ambition: verbatim(data, c.irm?.ambition, lang),
+    results: verbatim(data, c.irm?.early_results, lang),
     tokens: commitmentTokens(c),
     ...(overdue ? { overdue } : {}),
   };
@@ -251,8 +260,14 @@ export interface HistoryRow {
 export interface CommitmentView {
   id: string;
   title: LocalText;
-  /** Set on Indonesian pages when only the English official title exists. */
-  titleOnlyEnglish: boolean;
+  /** Where the title shown comes from, when readers should know: its source, or that it is descriptive. */
+  titleNote?: string;
+  /** The source of the Indonesian title shown (an Indonesian action plan or government page). */
+  titleIdSource?: Inline;
+  /** The OGP identifier is only inferred (the commitment's own OGP page was not found). */
+  idInferred: boolean;
+  /** Where the dates come from, e.g. "initial action-plan proposal (not the final plan)". */
+  datesBasis?: string;
   translatedTitle?: LocalText;
   irmTitle?: LocalText;
   plan: Inline;
@@ -288,7 +303,10 @@ export interface CommitmentView {
 function areaLinks(data: SiteData, lang: Lang, areas: readonly string[] | undefined): Inline[] {
   const facet = commitmentFacet("area");
   if (!areas?.length) return [facetValueLabel(data, "area", null, lang)];
-  return areas.map((a) => ({ ...verbatim(a, lang), href: facetHref("area", facetKey(facet, a), lang) }));
+  return areas.map((a) => ({
+    ...verbatim(data, a, lang),
+    href: facetHref("area", facetKey(facet, a), lang),
+  }));
 }
 
 /** Returns the datasets of the catalog that help fulfil a commitment, linked to their pages. */
@@ -318,7 +336,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
       ? ids.map((o) => organisationRef(data.index, o, lang))
       : [{ text: t(lang, "common.notFound"), absent: true }];
   const list = (values: readonly string[] | undefined) =>
-    values?.length ? values.map((v) => verbatim(v, lang)) : [verbatim(undefined, lang)];
+    values?.length ? values.map((v) => verbatim(data, v, lang)) : [verbatim(data, undefined, lang)];
 
   const irmNode = nested(data, "irm");
   const irmFields = Object.entries(irmNode.properties ?? {}).filter(
@@ -329,7 +347,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     const value = irmRecord[name];
     const values = Array.isArray(value)
       ? list(value as string[])
-      : verbatim(value as string | undefined, lang);
+      : verbatim(data, value as string | undefined, lang);
     return {
       name,
       label: fieldLabel(resolveSchema(node, data.registry, ctx.base), name, lang),
@@ -343,7 +361,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     due: m.due_date
       ? { text: formatPartialDate(m.due_date, lang) }
       : { text: t(lang, "common.notFound"), absent: true },
-    status: verbatim(m.status, lang),
+    status: verbatim(data, m.status, lang),
     evidence: (m.evidence_source_ids ?? []).map((s) => sourceRef(data.index, s)),
     overdue: milestoneOverdue(m, data.builtOn),
   }));
@@ -358,7 +376,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     field: irmProperties[h.field]
       ? fieldLabel(resolveSchema(irmProperties[h.field] ?? {}, data.registry, ctx.base), h.field, lang)
       : h.field,
-    value: verbatim(h.value, lang),
+    value: verbatim(data, h.value, lang),
     sources: h.source_ids.map((s) => sourceRef(data.index, s)),
   }));
 
@@ -368,7 +386,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
         {
           name: "status",
           label: fieldLabel(selfNode.properties?.status, "status", lang),
-          values: [verbatim(c.self_assessment.status, lang)],
+          values: [verbatim(data, c.self_assessment.status, lang)],
         },
         {
           name: "date",
@@ -400,13 +418,27 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
   const notes = localText(extra.notes, lang);
   const irmTitle = localText(c.title_irm, lang);
   const overdue = overdueText(data, lang, c);
+  const titleNote =
+    c.title_source === "descriptive"
+      ? t(lang, "commitment.titleDescriptive")
+      : lang === "id" && !c.title.id
+        ? t(lang, `commitment.titleEnglishFrom.${c.title_source ?? "ogp-page"}`)
+        : undefined;
+  const titleIdSource =
+    lang === "id" && c.title.id && c.title.id_source_id ? sourceLink(data, c.title.id_source_id) : undefined;
+  const datesBasis = c.dates_basis
+    ? valueInlines(c.dates_basis, propertyOf(data, "commitments", "dates_basis"), ctx)[0]?.text
+    : undefined;
   return {
     id: c.id,
     title: localText(c.title, lang) ?? { text: c.id },
-    titleOnlyEnglish: lang === "id" && !c.title.id,
+    ...(titleNote ? { titleNote } : {}),
+    ...(titleIdSource ? { titleIdSource } : {}),
+    idInferred: c.id_inferred === true,
+    ...(datesBasis && (c.start_date || c.end_date) ? { datesBasis } : {}),
     ...(translated && !c.title[lang] ? { translatedTitle: { text: translated } } : {}),
     ...(irmTitle ? { irmTitle } : {}),
-    plan: { text: planShortLabel(data, c.action_plan), href: facetHref("plan", c.action_plan, lang) },
+    plan: { text: planShortLabel(data, c.action_plan, lang), href: facetHref("plan", c.action_plan, lang) },
     ...(c.number !== undefined ? { number: formatNumber(c.number, lang) } : {}),
     numberInferred: c.number_inferred === true,
     ...(dates ? { dates } : {}),

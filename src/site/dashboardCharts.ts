@@ -1,20 +1,28 @@
-import type { ActionPlan } from "../lib/model.ts";
+import type { ActionPlan, Lang } from "../lib/model.ts";
 import type { SiteData } from "./siteData.ts";
 
 // The dashboard's charts are defined in src/site/charts/ (one file per chart, listed in chartRegistry.ts).
 // These helpers about action plans are shared by the commitment charts and the commitment pages.
 
-/** Returns the action plans in chronological order (by start, then id). */
+/** Returns the action plans: national plans first, then local (OGP Local) ones, each in chronological order. */
 export function plansInOrder(data: SiteData): ActionPlan[] {
+  const local = (p: ActionPlan) => (p.level === "local" ? 1 : 0);
   return [...data.datasets["action-plans"]].sort(
-    (a, b) => (a.period_start ?? a.id).localeCompare(b.period_start ?? b.id) || a.id.localeCompare(b.id),
+    (a, b) =>
+      local(a) - local(b) ||
+      (a.period_start ?? a.id).localeCompare(b.period_start ?? b.id) ||
+      a.id.localeCompare(b.id),
   );
 }
 
-/** Returns the short label of an action plan for axes: its period, e.g. `2018–2020`. */
-export function planShortLabel(data: SiteData, id: string): string {
+/**
+ * Returns the short label of an action plan for axes and lists: its period, e.g. `2018–2020`, after
+ * the member's name for a local (OGP Local) plan, e.g. `Banggai 2021–2024`.
+ */
+export function planShortLabel(data: SiteData, id: string, lang: Lang): string {
   const plan = data.index.actionPlans.get(id);
   const start = plan?.period_start?.slice(0, 4);
   const end = plan?.period_end?.slice(0, 4);
-  return start && end ? `${start}–${end}` : id.replace(/^(\d{4})-(\d{4})$/, "$1–$2");
+  const period = start && end ? `${start}–${end}` : id.replace(/^(\d{4})-(\d{4})$/, "$1–$2");
+  return plan?.level === "local" && plan.member ? `${plan.member[lang]} ${period}` : period;
 }

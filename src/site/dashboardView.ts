@@ -9,6 +9,8 @@ import { type ChartSection, chartSections } from "./charts/chartDefinition.ts";
 import { chartRegistry } from "./charts/chartRegistry.ts";
 import type { ChartView } from "./charts/chartView.ts";
 import { chartViewOf } from "./charts/chartViews.ts";
+import { facetHref, planCoverageOf, planCoverageText } from "./commitmentFacetViews.ts";
+import { planShortLabel } from "./dashboardCharts.ts";
 import { propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { organisationRef, sourceRef } from "./names.ts";
@@ -40,9 +42,17 @@ export interface ChartSectionView {
   charts: ChartView[];
 }
 
+/** How many of one action plan's commitments are on record, linked to the plan's page. */
+export interface CoverageView {
+  plan: Inline;
+  text: string;
+}
+
 /** Everything the dashboard shows. */
 export interface DashboardView {
   figures: FigureView[];
+  /** Per action plan: commitments on record against the plan's published total. */
+  coverage: CoverageView[];
   sections: ChartSectionView[];
   claims: ClaimView[];
 }
@@ -61,7 +71,8 @@ export function dashboardView(data: SiteData, lang: Lang, site: URL | undefined)
   const { activities, commitments } = data.datasets;
   const figures = headlineFigures(activities, commitments);
   const years = activities.map((a) => yearOf(a.start_date)).filter((y): y is number => y !== undefined);
-  const plans = new Set(commitments.map((c) => c.action_plan));
+  const coverage = planCoverageOf(data);
+  const counted = coverage.filter((c) => c.total !== undefined);
   const figureViews: FigureView[] = [
     {
       value: n(figures.activities),
@@ -99,7 +110,11 @@ export function dashboardView(data: SiteData, lang: Lang, site: URL | undefined)
     {
       value: n(figures.commitments),
       label: t(lang, "figure.commitments"),
-      note: t(lang, "figure.commitmentsNote", { plans: n(plans.size) }),
+      note: t(lang, "figure.commitmentsNote", {
+        total: n(counted.reduce((sum, c) => sum + (c.total ?? 0), 0)),
+        known: n(counted.length),
+        plans: n(coverage.length),
+      }),
       href: pathOf({ kind: "commitments" }, lang),
     },
   ];
@@ -111,7 +126,15 @@ export function dashboardView(data: SiteData, lang: Lang, site: URL | undefined)
       charts: charts.filter((c) => c.section === id),
     }))
     .filter((s) => s.charts.length > 0);
-  return { figures: figureViews, sections, claims: claimViews(data, lang) };
+  return {
+    figures: figureViews,
+    coverage: coverage.map((c) => ({
+      plan: { text: planShortLabel(data, c.plan, lang), href: facetHref("plan", c.plan, lang) },
+      text: planCoverageText(data, lang, c.plan),
+    })),
+    sections,
+    claims: claimViews(data, lang),
+  };
 }
 
 /** Lists the official aggregate claims, newest first, each with who said it and where. */

@@ -20,7 +20,7 @@ function involvement(data: SiteData, id: string): { activities: string[]; commit
     })
     .map((a) => a.id);
   const commitments = data.datasets.commitments
-    .filter((c) => c.lead_orgs.includes(id) || c.supporting_orgs?.includes(id))
+    .filter((c) => c.lead_orgs?.includes(id) || c.supporting_orgs?.includes(id))
     .map((c) => c.id);
   return { activities, commitments };
 }

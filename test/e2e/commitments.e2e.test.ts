@@ -1,9 +1,17 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionPlan, Commitment } from "../../src/lib/model.ts";
 import { readFixtureCsv, readFixtureJson } from "../helpers/siteFixture.ts";
 import { openSitePage, type SiteSession } from "./browser.ts";
+
+// The bilingual codelist of OGP and IRM terms the pages label verbatim values with.
+const ogpTerms = (
+  JSON.parse(readFileSync("schemas/codelists/ogp-terms.json", "utf8")) as {
+    codes: Record<string, { en: string; id?: string }>;
+  }
+).codes;
 
 // What the pages must show, read from the fixture the site was built from.
 const commitments = readFixtureJson<Commitment[]>("commitments.json");
@@ -75,7 +83,7 @@ describe("the commitments list", () => {
         facet === "plan"
           ? c.action_plan === value
           : facet === "institution"
-            ? c.lead_orgs.includes(value)
+            ? (c.lead_orgs ?? []).includes(value)
             : c.irm?.ambition === value,
       )
       .map((c) => c.id);
@@ -164,9 +172,25 @@ describe.each([
       "starred",
     ]) {
       const value = irm[name];
-      const shown = await page.locator(`[data-irm-field="${name}"] dd`).textContent();
+      const dd = page.locator(`[data-irm-field="${name}"] dd`);
+      // The value verbatim; on Indonesian pages the OGP terms codelist's label follows in brackets.
+      const shown = await dd.evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        for (const gloss of copy.querySelectorAll(".gloss")) gloss.remove();
+        return copy.textContent;
+      });
       const expected = value === undefined ? notFound : Array.isArray(value) ? value.join(", ") : value;
       expect(shown?.trim(), name).toBe(expected);
+      const glosses = await dd.locator(".gloss").allTextContents();
+      const terms = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      const labels = terms.flatMap((v) => {
+        const label = ogpTerms[v]?.id;
+        return label === undefined || label === v ? [] : [`(${label})`];
+      });
+      expect(
+        glosses.map((g) => g.trim()),
+        name,
+      ).toEqual(lang === "id" ? labels : []);
     }
   });
 
@@ -249,7 +273,7 @@ describe("pages that connect to commitments", () => {
     const links = await page
       .locator("section[aria-labelledby='commitments'] a")
       .evaluateAll((a) => a.map((x) => x.getAttribute("href")));
-    for (const c of commitments.filter((x) => x.lead_orgs.includes("kpu")))
+    for (const c of commitments.filter((x) => (x.lead_orgs ?? []).includes("kpu")))
       expect(links).toContain(`/en/commitments/${c.id}/`);
   });
 });

@@ -33,7 +33,7 @@ function irmField(name: "ambition" | "potential_impact" | "completion" | "early_
 export const commitmentFacets: readonly CommitmentFacet[] = [
   { name: "plan", segment: { id: "rencana", en: "plan" }, key: "id", read: (c) => [c.action_plan] },
   { name: "area", segment: { id: "bidang", en: "area" }, key: "text", read: (c) => c.policy_areas ?? [] },
-  { name: "lead", segment: { id: "lembaga", en: "institution" }, key: "id", read: (c) => c.lead_orgs },
+  { name: "lead", segment: { id: "lembaga", en: "institution" }, key: "id", read: (c) => c.lead_orgs ?? [] },
   { name: "ambition", segment: { id: "ambisi", en: "ambition" }, key: "text", read: irmField("ambition") },
   {
     name: "impact",

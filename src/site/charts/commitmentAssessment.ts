@@ -1,6 +1,7 @@
 import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { categoricalColour, missingColour } from "../../lib/charts/palette.ts";
 import { irmValueOrder } from "../../lib/commitments/irmValueOrder.ts";
+import { ogpTermLabel } from "../../lib/commitments/ogpTermLabel.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Commitment } from "../../lib/model.ts";
 import { commitmentsPerPlan } from "../../lib/stats/commitmentsPerPlan.ts";
@@ -75,7 +76,12 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
       const stats = commitmentsPerPlan(commitments, plansInOrder(data), field.read, field.order);
       const plans = stats.plans.filter((p) => stats.rows.some((r) => r.plan === p));
       const keyOf = (v: string | null) => v ?? notFoundKey;
-      const labelOf = (v: string | null) => v ?? chartText(lang, "value.notFound");
+      // Values stay verbatim; on Indonesian pages the OGP terms codelist's label follows in brackets.
+      const glossOf = (v: string | null) => (v === null ? undefined : ogpTermLabel(data.reference, v, lang));
+      const labelOf = (v: string | null) => {
+        const gloss = glossOf(v);
+        return v === null ? chartText(lang, "value.notFound") : gloss ? `${v} (${gloss})` : v;
+      };
       const colours = assessmentSeriesColours(stats.values);
       const series = stats.values.map((v, i) => ({
         key: keyOf(v),
@@ -88,7 +94,7 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
         for (const r of stats.rows) if (r.plan === plan) counts[keyOf(r.value)] = r.count;
         return {
           key: plan,
-          label: planShortLabel(data, plan),
+          label: planShortLabel(data, plan, lang),
           counts,
           total: of.length,
           ids: of.map((c) => c.id),
@@ -111,7 +117,7 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
         legend: stats.values.map((v, i) => ({
           label: labelOf(v),
           colour: series[i]?.colour ?? missingColour,
-          ...(v !== null && lang !== "en" ? { lang: "en" as const } : {}),
+          ...(v !== null && lang !== "en" && !glossOf(v) ? { lang: "en" as const } : {}),
         })),
         table: countTable({
           caption: chartText(lang, field.title),

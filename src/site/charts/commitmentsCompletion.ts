@@ -50,7 +50,7 @@ export const commitmentsCompletionChart = defineChart<CountRow>({
       for (const part of p.parts) counts[part.figure] = part.value;
       return {
         key: p.plan,
-        label: planShortLabel(data, p.plan),
+        label: planShortLabel(data, p.plan, lang),
         counts,
         total: p.total ?? 0,
         ids: [p.plan],

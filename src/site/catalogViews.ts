@@ -5,13 +5,13 @@ import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
+import { enumLabel } from "../lib/schema/vocabulary.ts";
 import { type CodelistTitles, type DictionaryRow, dictionaryRows } from "./dictionary.ts";
 import type { Inline } from "./fieldValues.ts";
 import { downloadPath } from "./filePaths.ts";
 import { siteLicence } from "./layoutView.ts";
 import { commitmentRef } from "./names.ts";
 import { pathOf } from "./routes.ts";
-import { enumLabel } from "./schemaText.ts";
 import type { SiteData, SiteDataset } from "./siteData.ts";
 import { absoluteUrl } from "./siteUrl.ts";
 

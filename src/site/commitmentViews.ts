@@ -10,6 +10,7 @@ import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { ActionPlan, Bilingual, Commitment, Lang } from "../lib/model.ts";
 import { type JsonSchema, resolveSchema } from "../lib/schema/jsonSchema.ts";
+import { fieldLabel } from "../lib/schema/vocabulary.ts";
 import {
   commitmentTokens,
   facetHref,
@@ -23,7 +24,6 @@ import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { activityRef, organisationRef, sourceRef } from "./names.ts";
 import { pathOf } from "./routes.ts";
-import { fieldLabel } from "./schemaText.ts";
 import type { SiteData } from "./siteData.ts";
 import { type SourceView, sourceViews } from "./sourceViews.ts";
 

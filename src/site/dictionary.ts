@@ -1,6 +1,4 @@
 import { t } from "../i18n/t.ts";
-import { isBilingual } from "../lib/downloads/csvColumn.ts";
-import { isPartialDate } from "../lib/downloads/tableSchema.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import {
   type JsonSchema,
@@ -8,9 +6,16 @@ import {
   resolveSchema,
   type SchemaRegistry,
 } from "../lib/schema/jsonSchema.ts";
+import {
+  enumLabel,
+  fieldDescription,
+  fieldLabel,
+  foreignKeyOf,
+  isBilingual,
+  isPartialDate,
+} from "../lib/schema/vocabulary.ts";
 import type { Inline } from "./fieldValues.ts";
 import { pathOf } from "./routes.ts";
-import { enumLabel, fieldDescription, fieldLabel } from "./schemaText.ts";
 
 /** One field of the data dictionary. */
 export interface DictionaryRow {
@@ -93,7 +98,7 @@ export function dictionaryRows(
       const items =
         primaryType(property) === "array" ? resolveSchema(property.items ?? {}, registry, base) : undefined;
       const valueNode = items ?? property;
-      const target = property["x-foreignKey"] ?? items?.["x-foreignKey"];
+      const target = foreignKeyOf(property, items);
       const description = fieldDescription(property, lang);
       rows.push({
         path,

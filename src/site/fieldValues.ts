@@ -1,5 +1,4 @@
 import { t } from "../i18n/t.ts";
-import { isPartialDate } from "../lib/downloads/tableSchema.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
@@ -10,9 +9,16 @@ import {
   resolveSchema,
   type SchemaRegistry,
 } from "../lib/schema/jsonSchema.ts";
+import {
+  bilingualColumnLang,
+  enumLabel,
+  fieldDerived,
+  fieldLabel,
+  foreignKeyOf,
+  isPartialDate,
+} from "../lib/schema/vocabulary.ts";
 import { type NamedRef, recordRef, referenceName } from "./names.ts";
 import type { RecordIndex } from "./recordIndex.ts";
-import { enumLabel, fieldDerived, fieldLabel } from "./schemaText.ts";
 
 /** One piece of a displayed value: text, optionally a link, in a language, or a marked absence. */
 export interface Inline extends NamedRef {
@@ -43,16 +49,10 @@ export interface ValueContext {
   reference: Reference;
 }
 
-/** Returns the `x-foreignKey` a node states on itself. */
-function foreignKey(node: JsonSchema): string | undefined {
-  const target = node["x-foreignKey"];
-  return typeof target === "string" ? target : undefined;
-}
-
 /** Renders a single scalar value according to its (resolved) schema node. */
 function scalar(value: unknown, node: JsonSchema, ctx: ValueContext, textLang?: Lang): Inline {
   const { lang } = ctx;
-  const target = foreignKey(node);
+  const target = foreignKeyOf(node);
   if (target?.startsWith("ref:")) {
     const list = target.slice(4);
     const code = String(value);
@@ -102,15 +102,6 @@ export function valueInlines(
   return [scalar(value, node, ctx, textLang)];
 }
 
-/** Tells the language of a bilingual CSV column (`title_id`, `title_en`), when it has a sibling. */
-function columnLang(name: string, properties: Readonly<Record<string, JsonSchema>>): Lang | undefined {
-  const match = /^(.*)_(id|en)$/.exec(name);
-  if (!match) return undefined;
-  const [, stem, lang] = match;
-  const sibling = `${stem}_${lang === "id" ? "en" : "id"}`;
-  return properties[sibling] && !foreignKey(properties[name] ?? {}) ? (lang as Lang) : undefined;
-}
-
 /** Lists every field of a record in schema order, known or not, with labels from `x-label`. */
 export function recordFields(
   record: Readonly<Record<string, unknown>>,
@@ -130,7 +121,7 @@ export function recordFields(
         record[name],
         property,
         ctx,
-        columnLang(name, properties),
+        bilingualColumnLang(name, properties),
         name.startsWith("notes") ? "common.none" : "common.unknown",
       ),
     };

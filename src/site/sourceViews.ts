@@ -1,8 +1,8 @@
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Lang, Source } from "../lib/model.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
+import { enumLabel } from "../lib/schema/vocabulary.ts";
 import { datasetSchema, propertyOf } from "./datasetContext.ts";
-import { enumLabel } from "./schemaText.ts";
 import type { SiteData } from "./siteData.ts";
 
 /** A cited source as listed under a record: a link when it has a URL, a citation otherwise. */

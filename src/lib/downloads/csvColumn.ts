@@ -1,4 +1,5 @@
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
+import { isBilingual } from "../schema/vocabulary.ts";
 
 /** How a CSV column is written: its header name, how to read its value, and its schema node. */
 export interface CsvColumn {
@@ -31,12 +32,6 @@ export function columnsFromHeader(
     required: required.has(name),
     read: (record) => record[name],
   }));
-}
-
-/** Tells whether a (resolved) schema node is a text in both languages: an object of only `id` and `en`. */
-export function isBilingual(node: JsonSchema): boolean {
-  const keys = Object.keys(node.properties ?? {});
-  return primaryType(node) === "object" && keys.length > 0 && keys.every((k) => k === "id" || k === "en");
 }
 
 /**

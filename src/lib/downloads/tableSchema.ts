@@ -1,5 +1,5 @@
-import type { Bilingual } from "../model.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
+import { foreignKeyOf, isPartialDate, labelOf, primaryKeyOf } from "../schema/vocabulary.ts";
 import type { CsvColumn } from "./csvColumn.ts";
 import { wholeValuePattern } from "./wholeValuePattern.ts";
 
@@ -19,13 +19,6 @@ export interface TableSchema {
   primaryKey?: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   missingValues: string[];
-}
-
-/** Tells whether a (resolved) property is the shared partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
-export function isPartialDate(property: JsonSchema): boolean {
-  return (
-    property.format === "partial-date" || (typeof property.$ref === "string" && /\/date$/.test(property.$ref))
-  );
 }
 
 const scalarTypes: Record<string, string> = { integer: "integer", number: "number", boolean: "boolean" };
@@ -54,12 +47,9 @@ export function constraintsOf(node: JsonSchema, required: boolean): Record<strin
   return constraints;
 }
 
-/** Returns the `x-foreignKey` of a property or of its items, if any. */
-export function foreignKeyOf(node: JsonSchema, registry: SchemaRegistry, base?: string): string | undefined {
-  const own = node["x-foreignKey"];
-  if (typeof own === "string") return own;
-  const items = node.items ? resolveSchema(node.items, registry, base)["x-foreignKey"] : undefined;
-  return typeof items === "string" ? items : undefined;
+/** Returns the `x-foreignKey` of a property or of its (resolved) items, if any. */
+function foreignKeyOfColumn(node: JsonSchema, registry: SchemaRegistry, base?: string): string | undefined {
+  return foreignKeyOf(node, node.items ? resolveSchema(node.items, registry, base) : undefined);
 }
 
 /**
@@ -77,9 +67,9 @@ export function tableSchema(
   const foreignKeys: NonNullable<TableSchema["foreignKeys"]> = [];
   for (const column of columns) {
     const node = column.schema;
-    const label = node["x-label"] as Partial<Bilingual> | undefined;
     const field: TableField = { name: column.name, type: "string" };
-    if (label?.en) field.title = label.en;
+    const title = labelOf(node, "en");
+    if (title) field.title = title;
     if (node.description) field.description = node.description;
     const type = primaryType(node);
     let list = false;
@@ -109,17 +99,18 @@ export function tableSchema(
       : constraintsOf(node, column.required);
     if (Object.keys(constraints).length > 0) field.constraints = constraints;
     fields.push(field);
-    const target = foreignKeyOf(column.property, registry, base) ?? foreignKeyOf(node, registry, base);
+    const target =
+      foreignKeyOfColumn(column.property, registry, base) ?? foreignKeyOfColumn(node, registry, base);
     if (target && !target.startsWith("ref:") && !list) {
       const [resource, targetField] = target.split(".");
       if (resource && targetField)
         foreignKeys.push({ fields: [column.name], reference: { resource, fields: [targetField] } });
     }
   }
-  const primaryKey = schema["x-primaryKey"];
+  const primaryKey = primaryKeyOf(schema);
   return {
     fields,
-    ...(typeof primaryKey === "string" ? { primaryKey: [primaryKey] } : {}),
+    ...(primaryKey === undefined ? {} : { primaryKey: [primaryKey] }),
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
     missingValues: [""],
   };

@@ -1,5 +1,6 @@
 import type { Lang } from "../model.ts";
 import { type JsonSchema, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
+import { labelOf } from "../schema/vocabulary.ts";
 import { parsePath } from "./changePath.ts";
 
 /** Where a change path starts in the schemas: a node, and the schema file its `$ref`s are relative to. */
@@ -29,11 +30,6 @@ export function pathLabel(path: string, root: SchemaRoot, lang: Lang): string {
     parts.push(segment.kind === "id" ? segment.id : `#${segment.index + 1}`);
   }
   return parts.join(" › ");
-}
-
-function labelOf(node: JsonSchema | undefined, lang: Lang): string | undefined {
-  const label = node?.["x-label"] as Partial<Record<Lang, string>> | undefined;
-  return label?.[lang] ?? label?.en;
 }
 
 function objectOrUndefined(value: unknown): JsonSchema | undefined {

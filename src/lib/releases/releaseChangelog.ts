@@ -4,7 +4,7 @@ import { diffRecords, type RecordsDiff } from "./diffRecords.ts";
 import { diffValues, type FieldChange } from "./diffValues.ts";
 import type { RenameOptions } from "./findRenames.ts";
 import type { JsonValue } from "./jsonValue.ts";
-import { primaryKeyOf, type ReleaseSnapshot } from "./releaseSnapshot.ts";
+import { type ReleaseSnapshot, recordKeyOf } from "./releaseSnapshot.ts";
 
 /**
  * What happened to a dataset in a release: `new` (first published), `dropped` (no longer
@@ -78,7 +78,7 @@ function datasetChangelog(
 ): DatasetChangelog {
   const entry = (newEntry ?? oldEntry) as CatalogDataset;
   const snapshot = newEntry ? current : (previous as ReleaseSnapshot);
-  const primaryKey = primaryKeyOf(snapshot.schemas[entry.schema]);
+  const primaryKey = recordKeyOf(snapshot.schemas[entry.schema]);
   const oldRecords = oldEntry ? (previous?.datasets[name] ?? []) : [];
   const newRecords = newEntry ? (current.datasets[name] ?? []) : [];
   const diff = diffRecords(oldRecords, newRecords, { ...options, key: primaryKey });

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { primaryKeyOf } from "../schema/vocabulary.ts";
 import type { SchemaRoot } from "./pathLabel.ts";
 import type { ReleaseManifest } from "./releaseManifest.ts";
 
@@ -13,10 +14,9 @@ export interface ReleaseSnapshot {
   schemas: Readonly<Record<string, JsonSchema>>;
 }
 
-/** Tells the primary-key field of a schema (`x-primaryKey`), `id` when it names none. */
-export function primaryKeyOf(schema: JsonSchema | undefined): string {
-  const key = schema?.["x-primaryKey"];
-  return typeof key === "string" && key !== "" ? key : "id";
+/** Tells the field a release's records are matched by: the schema's `x-primaryKey`, `id` when it names none. */
+export function recordKeyOf(schema: JsonSchema | undefined): string {
+  return primaryKeyOf(schema) || "id";
 }
 
 /** Where a dataset's records start in a release's schemas, for naming change paths (see `pathLabel`). */

@@ -1,5 +1,6 @@
 import type { SchemaRegistry } from "../schema/jsonSchema.ts";
-import { isCode, isFreeText, type ValueFacts, walkValues } from "../schema/walkValues.ts";
+import { isCode, isFreeText } from "../schema/vocabulary.ts";
+import { type ValueFacts, walkValues } from "../schema/walkValues.ts";
 import type { DatasetInfo, Emit, RowContext } from "./rule.ts";
 
 /** A CSV column as the value visitors see it: its field, position, JSON pointer and what the schema says. */

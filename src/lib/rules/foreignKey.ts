@@ -3,6 +3,7 @@ import type { Issue } from "../issue.ts";
 import type { ReferenceList } from "../reference/referenceList.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
 import { suggest } from "../schema/suggest.ts";
+import { foreignKeyOf } from "../schema/vocabulary.ts";
 import {
   type DatasetInfo,
   type Emit,
@@ -25,8 +26,8 @@ export function visitForeignKeys(
   if (value === undefined || value === null) return;
   const node = resolveSchema(schema, registry, base);
   const nodeBase = typeof node.$id === "string" ? node.$id : base;
-  const target = schema["x-foreignKey"] ?? node["x-foreignKey"];
-  if (typeof target === "string" && typeof value !== "object") {
+  const target = foreignKeyOf(node);
+  if (target !== undefined && typeof value !== "object") {
     visit(target, value, pointer);
     return;
   }

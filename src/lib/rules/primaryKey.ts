@@ -1,3 +1,4 @@
+import { primaryKeyFields } from "../schema/vocabulary.ts";
 import { type DatasetInfo, type FieldValue, fieldIssue, fieldValue, firstRowOf, type Rule } from "./rule.ts";
 
 /** Every dataset's primary key (`x-primaryKey`) is unique: ids are never reused. */
@@ -46,7 +47,5 @@ export const primaryKey: Rule = {
 
 /** The primary key fields: `"x-primaryKey": "id"` or, for a composite key, a list of fields. */
 function keyFields(info: DatasetInfo): string[] {
-  const key = info.schema["x-primaryKey"];
-  if (typeof key === "string") return [key];
-  return Array.isArray(key) ? key.filter((k): k is string => typeof k === "string") : [];
+  return primaryKeyFields(info.schema);
 }

@@ -1,4 +1,6 @@
 import { detached } from "../csv/detached.ts";
+import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { isUnique } from "../schema/vocabulary.ts";
 import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** Fields marked `"x-unique": true` hold a different value in every record. */
@@ -42,6 +44,6 @@ export const uniqueValues: Rule = {
   }),
 };
 
-function uniqueFields(fields: ReadonlyMap<string, { node: Record<string, unknown> }>): string[] {
-  return [...fields].filter(([, field]) => field.node["x-unique"] === true).map(([name]) => name);
+function uniqueFields(fields: ReadonlyMap<string, { node: JsonSchema }>): string[] {
+  return [...fields].filter(([, field]) => isUnique(field.node)).map(([name]) => name);
 }

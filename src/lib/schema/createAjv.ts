@@ -1,18 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { datePrecision } from "./partialDate.ts";
-
-/** The project's annotation keywords (documented in docs/data-model.md). */
-export const annotationKeywords = [
-  "x-primaryKey",
-  "x-foreignKey",
-  "x-label",
-  "x-enumLabels",
-  "x-description-id",
-  "x-unique",
-  "x-personalData",
-  "x-derived",
-] as const;
+import { partialDateFormat, vocabulary } from "./vocabulary.ts";
 
 /** Options of the project's ajv instance; the defaults are what the data is validated with. */
 export interface AjvOptions {
@@ -48,7 +37,7 @@ export function lengthsAreExactInUtf16(schemas: readonly unknown[]): boolean {
 
 /**
  * Creates the ajv instance every schema is compiled with: JSON Schema 2020-12, all errors,
- * standard formats, the `partial-date` format and the project's annotation keywords.
+ * standard formats, the `partial-date` format and the project's keywords (`vocabulary.ts`).
  */
 export function createAjv(options: AjvOptions = {}): Ajv2020 {
   const { allErrors = true, strict = true, validateFormats = true, quiet = true, unicode = true } = options;
@@ -61,10 +50,10 @@ export function createAjv(options: AjvOptions = {}): Ajv2020 {
     ...(quiet ? { logger: false as const } : {}),
   });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addFormat("partial-date", {
+  ajv.addFormat(partialDateFormat, {
     type: "string",
     validate: (value: string) => datePrecision(value) !== undefined,
   });
-  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword });
+  for (const definition of vocabulary) ajv.addKeyword(definition);
   return ajv;
 }

@@ -1,5 +1,6 @@
 import { type CellReader, compileCellReader } from "./cellReader.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "./jsonSchema.ts";
+import { allowsPersonalData, foreignKeyOf, isPartialDate } from "./vocabulary.ts";
 
 /** What the validator needs to know about one top-level property of a dataset, resolved once. */
 export interface FieldInfo {
@@ -28,25 +29,18 @@ export function fieldInfos(schema: JsonSchema, registry: SchemaRegistry): Map<st
     const node = resolveSchema(property, registry, base);
     const type = primaryType(node);
     const items = type === "array" && node.items ? resolveSchema(node.items, registry, base) : undefined;
-    const target = property["x-foreignKey"] ?? node["x-foreignKey"] ?? items?.["x-foreignKey"];
+    const target = foreignKeyOf(node, items);
     fields.set(name, {
       name,
       node,
       type,
       ...(items ? { items } : {}),
-      isDate: isDateSchema(property, node) || (items !== undefined && isDateSchema(node.items ?? {}, items)),
-      personalData: property["x-personalData"] === true || node["x-personalData"] === true,
-      ...(typeof target === "string" ? { foreignKey: target } : {}),
+      isDate:
+        isPartialDate(property, node) || (items !== undefined && isPartialDate(node.items ?? {}, items)),
+      personalData: allowsPersonalData(property, node),
+      ...(target === undefined ? {} : { foreignKey: target }),
       read: compileCellReader(property, registry, base),
     });
   }
   return fields;
-}
-
-/** Tells whether a schema node is the shared date with precision. */
-export function isDateSchema(property: JsonSchema, resolved: JsonSchema): boolean {
-  return (
-    resolved.format === "partial-date" ||
-    (typeof property.$ref === "string" && /\$defs\/(partial-?)?date$/i.test(property.$ref))
-  );
 }

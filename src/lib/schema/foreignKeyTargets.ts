@@ -1,4 +1,5 @@
 import { type JsonSchema, resolveSchema, type SchemaRegistry } from "./jsonSchema.ts";
+import { foreignKeyOf } from "./vocabulary.ts";
 
 /**
  * Lists every `x-foreignKey` target a dataset schema declares, at any depth and through `$ref`s
@@ -14,8 +15,8 @@ export function foreignKeyTargets(schema: JsonSchema, registry: SchemaRegistry):
       return;
     }
     const schemaNode = node as JsonSchema;
-    const target = schemaNode["x-foreignKey"];
-    if (typeof target === "string") found.add(target);
+    const target = foreignKeyOf(schemaNode);
+    if (target !== undefined) found.add(target);
     const ref = schemaNode.$ref;
     if (typeof ref === "string") {
       const id = `${base ?? ""}|${ref}`;

@@ -1,5 +1,6 @@
 import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
 import type { JsonSchema } from "./jsonSchema.ts";
+import { isVocabularyKeyword } from "./vocabulary.ts";
 
 /**
  * A record schema taken apart property by property: a record is valid exactly when its required
@@ -44,7 +45,8 @@ export function propertyValidators(
   schema: JsonSchema,
 ): PropertyValidators | undefined {
   for (const keyword of Object.keys(schema)) {
-    if (!splittable.has(keyword) && !annotations.has(keyword) && !keyword.startsWith("x-")) return undefined;
+    if (!splittable.has(keyword) && !annotations.has(keyword) && !isVocabularyKeyword(keyword))
+      return undefined;
   }
   const { type, required = [], dependentRequired = {} } = schema;
   if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object")))

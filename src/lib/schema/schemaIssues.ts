@@ -4,6 +4,7 @@ import { type Issue, issue } from "../issue.ts";
 import type { FieldInfo } from "./fieldInfo.ts";
 import { type ExpectedKind, localHabit } from "./localHabits.ts";
 import { suggest } from "./suggest.ts";
+import { partialDateFormat } from "./vocabulary.ts";
 
 /** Where a record came from, so schema errors can say file, row and column. */
 export interface RecordLocation {
@@ -131,7 +132,7 @@ function expectedKind(error: ErrorObject, info: FieldInfo | undefined): Expected
     if (type === "number" || type === "integer" || type === "boolean") return type;
     return undefined;
   }
-  if (error.keyword === "format" && (error.params as { format: unknown }).format === "partial-date")
+  if (error.keyword === "format" && (error.params as { format: unknown }).format === partialDateFormat)
     return "date";
   if (error.keyword === "pattern" && info?.isDate) return "date";
   return undefined;

@@ -1,5 +1,5 @@
-import { isDateSchema } from "./fieldInfo.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "./jsonSchema.ts";
+import { allowsPersonalData, isCode, isFreeText, isPartialDate } from "./vocabulary.ts";
 
 /** What the schema says about one scalar value inside a record. */
 export interface ValueFacts {
@@ -18,22 +18,6 @@ export interface ValueFacts {
   code: boolean;
 }
 
-/** Tells whether a schema node describes an id or a code (see `ValueFacts.code`). */
-export function isCode(node: JsonSchema): boolean {
-  return !isFreeText(node) || node.pattern !== undefined || node["x-foreignKey"] !== undefined;
-}
-
-/** Tells whether a schema node describes free text (see `ValueFacts.freeText`). */
-export function isFreeText(node: JsonSchema): boolean {
-  const type = primaryType(node);
-  return (
-    (type === "string" || type === undefined) &&
-    node.enum === undefined &&
-    node.const === undefined &&
-    node.format === undefined
-  );
-}
-
 /**
  * Visits every scalar value of a (nested JSON) record with its JSON pointer and what its schema says
  * about it, following `$ref`s. Values the schema does not describe are visited as untyped text.
@@ -50,7 +34,7 @@ export function walkValues(
   if (value === undefined || value === null) return;
   const node = resolveSchema(schema, registry, base);
   const nodeBase = typeof node.$id === "string" ? node.$id : base;
-  const personalData = inherited || schema["x-personalData"] === true || node["x-personalData"] === true;
+  const personalData = inherited || allowsPersonalData(schema, node);
   if (Array.isArray(value)) {
     const items = node.items ?? {};
     value.forEach((item, index) => {
@@ -74,7 +58,7 @@ export function walkValues(
     return;
   }
   visit(value, pointer, {
-    isDate: isDateSchema(schema, node),
+    isDate: isPartialDate(schema, node),
     personalData,
     type: primaryType(node),
     ...(typeof node.format === "string" ? { format: node.format } : {}),

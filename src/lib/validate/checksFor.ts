@@ -1,5 +1,6 @@
 import type { DatasetInfo, Rule } from "../rules/rule.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { isVocabularyKeyword } from "../schema/vocabulary.ts";
 
 /** Structure checks run on every CSV file, in the order a file is read. */
 export const csvStructureChecks = [
@@ -68,7 +69,7 @@ export function checksFor(info: DatasetInfo, rules: readonly Rule[]): string[] {
 function collectKeywords(node: unknown, used: Set<string>): void {
   if (typeof node !== "object" || node === null) return;
   for (const [key, value] of Object.entries(node as JsonSchema)) {
-    if (key === "enum" || key === "const" || key === "examples" || key.startsWith("x-")) {
+    if (key === "enum" || key === "const" || key === "examples" || isVocabularyKeyword(key)) {
       used.add(key);
       continue;
     }

@@ -1,6 +1,7 @@
 import { detached } from "../csv/detached.ts";
 import type { CellReader } from "../schema/cellReader.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
+import { isVocabularyKeyword } from "../schema/vocabulary.ts";
 
 /** How a column reader works: whether it remembers per cell text, and whether rows may share values. */
 export interface ColumnReaderOptions {
@@ -91,7 +92,7 @@ export function worthRemembering(node: JsonSchema): boolean {
   for (const [keyword, value] of Object.entries(node)) {
     if (keyword === "format" || keyword === "items" || keyword === "$ref") return true;
     if (keyword === "enum" && Array.isArray(value) && value.length > 16) return true;
-    if (keyword.startsWith("x-") || keyword === "examples" || keyword === "default") continue;
+    if (isVocabularyKeyword(keyword) || keyword === "examples" || keyword === "default") continue;
     if (typeof value === "object" && value !== null && worthRemembering(value as JsonSchema)) return true;
   }
   return false;

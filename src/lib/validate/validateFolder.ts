@@ -15,6 +15,7 @@ import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
 import { propertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
+import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
 import { cappedSink } from "./issueSink.ts";
@@ -181,7 +182,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   for (const entry of entries) {
     const schema = schemas[entry.schema];
     if (!schema) continue;
-    const key = schema["x-primaryKey"];
+    const key = primaryKeyOf(schema);
     infos.set(entry.name, {
       name: entry.name,
       entry,
@@ -189,7 +190,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       format: datasetFormat(entry),
       fields: fieldInfos(schema, registry),
       references: foreignKeyTargets(schema, registry),
-      ...(typeof key === "string" ? { primaryKey: key } : {}),
+      ...(key === undefined ? {} : { primaryKey: key }),
     });
   }
 

@@ -12,6 +12,7 @@ import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
 import { propertyValidators } from "../schema/propertyValidators.ts";
+import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
 import { recordValidator } from "./recordValidator.ts";
@@ -58,7 +59,7 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
   full.addSchema(schema, id);
   fast.addSchema(schema, id);
   const properties = propertyValidators(fast, id, schema);
-  const key = schema["x-primaryKey"];
+  const key = primaryKeyOf(schema);
   const info: DatasetInfo = {
     name: table,
     entry: { name: table, path: options.file, schema: id, title: { id: table, en: table } },
@@ -66,7 +67,7 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
     format: "csv",
     fields: fieldInfos(schema, registry),
     references: foreignKeyTargets(schema, registry),
-    ...(typeof key === "string" ? { primaryKey: key } : {}),
+    ...(key === undefined ? {} : { primaryKey: key }),
   };
   const rules: Rule[] = [
     primaryKey,

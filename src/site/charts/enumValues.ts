@@ -1,7 +1,7 @@
 import type { Lang } from "../../lib/model.ts";
 import { resolveSchema } from "../../lib/schema/jsonSchema.ts";
+import { enumLabel } from "../../lib/schema/vocabulary.ts";
 import { datasetSchema, propertyOf } from "../datasetContext.ts";
-import { enumLabel } from "../schemaText.ts";
 import type { SiteData } from "../siteData.ts";
 
 /** The allowed values of a field in schema order, with their labels in a language. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/node/loadReference.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
 

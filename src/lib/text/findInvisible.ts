@@ -13,6 +13,10 @@ export interface InvisibleFound {
 // Line breaks and tabs are allowed in free text (a description in paragraphs), never in codes.
 const inText = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${beyondC0}]`, "gu");
 const inCode = new RegExp(`[\\u0000-\\u001f${beyondC0}]`, "gu");
+// The same sets without the `u` flag (tag characters are then their surrogates, already listed): a
+// looser test, several times faster on ordinary text, that must pass before the exact one runs.
+const looser = (pattern: RegExp) => new RegExp(pattern.source.replace("\\u{e0000}-\\u{e007f}", ""));
+const gates = { text: looser(inText), code: looser(inCode) };
 
 /**
  * Finds the invisible characters of a text (see `invisiblePattern`): in `text` mode a line break, a
@@ -20,6 +24,7 @@ const inCode = new RegExp(`[\\u0000-\\u001f${beyondC0}]`, "gu");
  * first with its name and position, or `undefined` when there is none.
  */
 export function findInvisible(text: string, mode: "text" | "code"): InvisibleFound | undefined {
+  if (!gates[mode].test(text)) return undefined;
   const pattern = mode === "text" ? inText : inCode;
   pattern.lastIndex = 0;
   const first = pattern.exec(text);

@@ -1,5 +1,6 @@
 // The validator's fast paths against the plain ones they replace: each must find exactly the same.
 import { beforeAll, describe, expect, it } from "vitest";
+import { seeded } from "../../../bench/seeded.ts";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import type { Issue } from "../../../src/lib/issue.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
@@ -16,18 +17,6 @@ import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
-
-/** A small seeded generator (mulberry32), so the generated cases are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const tableSchema: JsonSchema = {
   $id: "t.schema.json",

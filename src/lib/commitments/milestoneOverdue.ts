@@ -1,6 +1,6 @@
 import type { Commitment, Milestone, PartialDate } from "../model.ts";
+import { dateRange } from "../partialDate.ts";
 
-const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -19,15 +19,9 @@ export function isCompleteStatus(status: string | undefined): boolean {
  * a milestone due "2020" is on time until 31 December 2020, one due "2021-02" until 28 February.
  */
 export function dueDeadline(due: PartialDate): string {
-  const match = partialDate.exec(due);
-  if (!match) throw new RangeError(`"${due}" is not a YYYY, YYYY-MM or YYYY-MM-DD date.`);
-  const [, y, m, d] = match;
-  if (d !== undefined) return due;
-  const year = Number(y);
-  const month = m === undefined ? 12 : Number(m);
-  // Day 0 of the next month is the last day of this one.
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${y}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+  const range = dateRange(due);
+  if (!range) throw new RangeError(`"${due}" is not a YYYY, YYYY-MM or YYYY-MM-DD date.`);
+  return range.last;
 }
 
 /**

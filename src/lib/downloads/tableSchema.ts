@@ -1,3 +1,4 @@
+import { partialDatePattern } from "../partialDate.ts";
 import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from "../schema/jsonSchema.ts";
 import { foreignKeyOf, isPartialDate, labelOf, primaryKeyOf } from "../schema/vocabulary.ts";
 import type { CsvColumn } from "./csvColumn.ts";
@@ -27,9 +28,6 @@ const scalarTypes: Record<string, string> = { integer: "integer", number: "numbe
 export function scalarType(node: JsonSchema): string {
   return scalarTypes[primaryType(node) ?? ""] ?? "string";
 }
-
-/** The whole-value Table Schema pattern of the shared partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
-export const partialDatePattern = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
 /**
  * Collects the Table Schema constraints a scalar JSON Schema node states; its `pattern` is rewritten

@@ -1,10 +1,9 @@
 import type { Lang, PartialDate } from "../model.ts";
+import { dateParts } from "../partialDate.ts";
 import { localeOf } from "./locale.ts";
 
 /** Whether months are written in full (`Mei 2016`) or abbreviated (`Mei 2016` / `Agu 2016`). */
 export type MonthStyle = "long" | "short";
-
-const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 // One Intl formatter per language, month style and precision: building one costs far more than using it.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -27,10 +26,10 @@ function formatter(lang: Lang, month: MonthStyle, withDay: boolean): Intl.DateTi
  * A value that is not such a date is returned unchanged, so nothing is silently lost.
  */
 export function formatPartialDate(value: PartialDate, lang: Lang, month: MonthStyle = "long"): string {
-  const match = pattern.exec(value);
-  if (!match) return value;
-  const [, y, m, d] = match;
-  if (m === undefined) return String(Number(y));
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d === undefined ? 1 : Number(d)));
-  return formatter(lang, month, d !== undefined).format(date);
+  const parts = dateParts(value);
+  if (!parts) return value;
+  const { year, month: m, day } = parts;
+  if (m === undefined) return String(year);
+  const date = new Date(Date.UTC(year, m - 1, day ?? 1));
+  return formatter(lang, month, day !== undefined).format(date);
 }

@@ -1,4 +1,4 @@
-import { dateRange } from "../schema/partialDate.ts";
+import { dateRange } from "../partialDate.ts";
 import { type DatasetInfo, fieldIssue, fieldValue, type Rule } from "./rule.ts";
 
 /** The dataset a commitment's `action_plan` points at (`x-foreignKey`), else `action-plans`. */

@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { datePrecision } from "./partialDate.ts";
+import { datePrecision } from "../partialDate.ts";
 import { partialDateFormat, vocabulary } from "./vocabulary.ts";
 
 /** Options of the project's ajv instance; the defaults are what the data is validated with. */

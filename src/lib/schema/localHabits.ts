@@ -1,5 +1,5 @@
 import { isExactNumber } from "../json/exactNumber.ts";
-import { datePrecision } from "./partialDate.ts";
+import { datePrecision } from "../partialDate.ts";
 
 /** A value written the way Indonesian spreadsheets and documents often write it, with the machine form. */
 export interface LocalHabit {

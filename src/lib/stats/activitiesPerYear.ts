@@ -1,5 +1,5 @@
 import type { Activity } from "../model.ts";
-import { yearOf } from "./yearOf.ts";
+import { yearOf } from "../partialDate.ts";
 
 /** How many activities started in one year with one value of the grouping field. */
 export interface YearGroupCount {

@@ -1,6 +1,6 @@
 import type { Activity } from "../model.ts";
+import { yearOf } from "../partialDate.ts";
 import { countedParticipants, participantsOnOtherBasis } from "./countedParticipants.ts";
-import { yearOf } from "./yearOf.ts";
 
 /**
  * Participants of the activities that started in one year, summed only where the number is stated on

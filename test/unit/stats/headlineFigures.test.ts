@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { yearOf } from "../../../src/lib/partialDate.ts";
 import { countBy } from "../../../src/lib/stats/countBy.ts";
 import { groupActivitiesBy } from "../../../src/lib/stats/groupActivitiesBy.ts";
 import { headlineFigures } from "../../../src/lib/stats/headlineFigures.ts";
 import { provincesOf } from "../../../src/lib/stats/provincesOf.ts";
-import { yearOf } from "../../../src/lib/stats/yearOf.ts";
 import { activity, commitment } from "./fixtures.ts";
 
 const partner = { participants_basis: "partner-countries" } as const;

@@ -178,3 +178,31 @@ export function getReleases(): Promise<ReleasesData> {
   cached ??= loadReleases(resolve(process.cwd(), releasesDir()));
   return cached;
 }
+
+const releaseFiles = new WeakMap<LoadedRelease, Promise<{ path: string; bytes: Uint8Array }[]>>();
+
+/**
+ * Reads every file a release published, checked against its manifest: the datasets, catalog.json
+ * and the schemas (by their path in the release), then release.json itself. Read once per build.
+ */
+export function readReleaseFiles(release: LoadedRelease): Promise<{ path: string; bytes: Uint8Array }[]> {
+  let files = releaseFiles.get(release);
+  if (!files) {
+    files = readAll(release);
+    releaseFiles.set(release, files);
+  }
+  return files;
+}
+
+async function readAll(release: LoadedRelease): Promise<{ path: string; bytes: Uint8Array }[]> {
+  const { manifest } = release.snapshot;
+  const dir = resolve(release.dir, "..");
+  const files = [];
+  for (const file of [...manifest.datasets, ...manifest.files])
+    files.push({ path: file.path, bytes: await readReleaseFile(dir, manifest.version, file) });
+  files.push({
+    path: "release.json",
+    bytes: new Uint8Array(await readFile(resolve(release.dir, "release.json"))),
+  });
+  return files;
+}

@@ -17,8 +17,16 @@ export const qualityReportPath = downloadPath("quality.json");
 
 /** Returns the permanent URL path of a file of a release, e.g. `/releases/1.0.0/activities.csv`. */
 export function releaseFilePath(version: string, file: string): string {
-  return `/releases/${encodeURIComponent(version)}/${encodeURIComponent(file)}`;
+  return `/releases/${encodeURIComponent(version)}/${file.split("/").map(encodeURIComponent).join("/")}`;
 }
+
+/** Returns the file name of a release's zip bundle, e.g. `ksst-terbuka-1.1.0.zip`. */
+export function releaseBundleName(version: string): string {
+  return `ksst-terbuka-${version}.zip`;
+}
+
+/** The URL path of the zip bundle of every live download (README, checksums, schemas included). */
+export const bundlePath = downloadPath("ksst-terbuka.zip");
 
 /** The URL path of the Atom feed of releases. */
 export const releaseFeedPath = "/releases/feed.xml";

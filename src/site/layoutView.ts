@@ -1,5 +1,6 @@
 import { t, tParts, type UiKey, type UiPart } from "../i18n/t.ts";
 import type { Lang } from "../lib/model.ts";
+import { catalogLicence } from "./catalogLicence.ts";
 import { dataPackagePath } from "./filePaths.ts";
 import { langs, type NavSection, otherLang, type PageKey, pathOf, sectionOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
@@ -35,18 +36,7 @@ const navSections: readonly { kind: NavSection; label: UiKey }[] = [
 
 /** Returns the licence the datasets use (CC BY 4.0 in the default data), with its name and text URL. */
 export function siteLicence(data: SiteData, lang: Lang): { id: string; name: string; href: string } {
-  const licences = (data.catalog.licences ?? {}) as Record<
-    string,
-    { title?: Partial<Record<Lang, string>>; url?: string }
-  >;
-  const used = data.catalog.datasets.find((d) => typeof d.licence === "string")?.licence;
-  const id = used ?? Object.keys(licences)[0] ?? "CC-BY-4.0";
-  const licence = licences[id];
-  return {
-    id,
-    name: licence?.title?.[lang] ?? id,
-    href: licence?.url ?? "https://creativecommons.org/licenses/by/4.0/",
-  };
+  return catalogLicence(data.catalog, lang);
 }
 
 /** Builds the page chrome for a page in a language. */

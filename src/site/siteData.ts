@@ -143,6 +143,7 @@ export async function siteData(
           records: rows,
           columns,
           properties: workbookProperties(result.catalog, entry, version),
+          ...(nested ? { keptJson: await dataIO.readFile(entry.path) } : {}),
         },
         sha256Hex,
       ),

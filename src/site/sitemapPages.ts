@@ -1,7 +1,8 @@
 import type { Lang } from "../lib/model.ts";
 import { chartRegistry } from "./charts/chartRegistry.ts";
 import { pageKeys } from "./pageKeys.ts";
-import { langs, type PageKey, pathOf } from "./routes.ts";
+import { perLang } from "./perLang.ts";
+import { type PageKey, pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
 /**
@@ -17,7 +18,5 @@ export function sitemapPages(data: SiteData, releaseVersions: readonly string[])
     { kind: "releases" },
     ...releaseVersions.map((version) => ({ kind: "release" as const, version })),
   ];
-  return keys.map(
-    (key) => Object.fromEntries(langs.map((lang) => [lang, pathOf(key, lang)])) as Record<Lang, string>,
-  );
+  return keys.map((key) => perLang((lang) => pathOf(key, lang)));
 }

@@ -1,3 +1,4 @@
+import { csvLineEnd } from "../downloads/csvBytes.ts";
 import { csvCell } from "../downloads/csvCell.ts";
 import type { CellValue, TableView } from "./dataTable.ts";
 
@@ -12,9 +13,9 @@ function cellText(value: CellValue): string {
 }
 
 /**
- * Serialises a chart's table as RFC 4180 CSV in UTF-8 (CRLF line ends, a header row): the columns
- * shown in the CSV, one row per drawn row, raw numbers (no thousands separators), no totals row;
- * text a spreadsheet would run as a formula starts with `'` (see `csvCell`).
+ * Serialises a chart's table as RFC 4180 CSV in UTF-8 (LF line ends like the dataset CSVs, a header
+ * row): the columns shown in the CSV, one row per drawn row, raw numbers (no thousands separators),
+ * no totals row; text a spreadsheet would run as a formula starts with `'` (see `csvCell`).
  */
 export function tableCsv(table: TableView): Uint8Array {
   const keep = table.head.map((h) => h.show !== "table");
@@ -30,5 +31,5 @@ export function tableCsv(table: TableView): Uint8Array {
         .map((c) => csvCell(cellText(c.value), typeof c.value !== "number"))
         .join(","),
     );
-  return encoder.encode(`${lines.join("\r\n")}\r\n`);
+  return encoder.encode(`${lines.join(csvLineEnd)}${csvLineEnd}`);
 }

@@ -3,6 +3,12 @@ import type { CsvColumn } from "./csvColumn.ts";
 
 const encoder = new TextEncoder();
 
+/**
+ * The line ending of every CSV the site writes: LF, as release snapshots keep data files (git stores
+ * them with LF), so the live download and the release file of the same data have the same checksum.
+ */
+export const csvLineEnd = "\n";
+
 /** Writes one value as cell text: unknown is empty, lists are joined with `;`, objects are JSON. */
 function cellText(value: unknown, json: boolean): string {
   if (value === undefined || value === null) return "";
@@ -13,7 +19,7 @@ function cellText(value: unknown, json: boolean): string {
 }
 
 /**
- * Serialises records as RFC 4180 CSV in UTF-8 (no byte-order mark, CRLF line ends, a header row),
+ * Serialises records as RFC 4180 CSV in UTF-8 (no byte-order mark, LF line ends, a header row),
  * one row per record, in the given columns. Text a spreadsheet would run as a formula starts with
  * `'` (see `csvCell`); numbers and true/false are written as they are.
  */
@@ -35,5 +41,5 @@ export function csvBytes(
         .join(","),
     );
   }
-  return encoder.encode(`${lines.join("\r\n")}\r\n`);
+  return encoder.encode(`${lines.join(csvLineEnd)}${csvLineEnd}`);
 }

@@ -1,3 +1,4 @@
+import { csvLineEnd } from "./csvBytes.ts";
 import type { DownloadFile } from "./datasetDownloads.ts";
 import type { TableSchema } from "./tableSchema.ts";
 
@@ -26,17 +27,39 @@ export interface PackageDataset {
   recordSchema: string;
 }
 
+/** Tells the line ending of a CSV file from its first line (the site writes LF; a kept file may differ). */
+function lineTerminatorOf(bytes: Uint8Array): string {
+  const lf = bytes.indexOf(0x0a);
+  return lf > 0 && bytes[lf - 1] === 0x0d ? "\r\n" : csvLineEnd;
+}
+
 /** How a CSV or XLSX file is read as a table: its resource name and Table Dialect. */
-const tableForms: Readonly<Record<"csv" | "xlsx", (name: string) => { name: string; dialect: object }>> = {
-  csv: (name) => ({
+const tableForms: Readonly<
+  Record<"csv" | "xlsx", (name: string, file: DownloadFile) => { name: string; dialect: object }>
+> = {
+  csv: (name, file) => ({
     name,
-    dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true },
+    dialect: {
+      header: true,
+      delimiter: ",",
+      lineTerminator: lineTerminatorOf(file.bytes),
+      quoteChar: '"',
+      doubleQuote: true,
+    },
   }),
   xlsx: (name) => ({
     name: `${name}-xlsx`,
     dialect: { header: true, sheetNumber: 1, sheetName: name.slice(0, 31) },
   }),
 };
+
+/** Keeps the foreign keys of a Table Schema whose resource is in the package (a CSV resource). */
+function withinPackage(schema: TableSchema, tables: ReadonlySet<string>): TableSchema {
+  if (!schema.foreignKeys) return schema;
+  const foreignKeys = schema.foreignKeys.filter((key) => tables.has(key.reference.resource));
+  const { foreignKeys: _all, ...rest } = schema;
+  return foreignKeys.length > 0 ? { ...rest, foreignKeys } : rest;
+}
 
 /**
  * Builds a Frictionless Data Package (v2) descriptor: one tabular resource per CSV and XLSX file,
@@ -50,6 +73,7 @@ export function dataPackage(
   datasets: readonly PackageDataset[],
 ): Record<string, unknown> {
   const resources: Record<string, unknown>[] = [];
+  const tables = new Set(datasets.filter((d) => d.files.some((f) => f.format === "csv")).map((d) => d.name));
   for (const dataset of datasets) {
     for (const file of dataset.files) {
       const common = {
@@ -71,8 +95,14 @@ export function dataPackage(
           jsonSchema: { type: "array", items: { $ref: dataset.recordSchema } },
         });
       } else {
-        const { name, dialect } = tableForms[file.format](dataset.name);
-        resources.push({ name, type: "table", ...common, dialect, schema: dataset.schema });
+        const { name, dialect } = tableForms[file.format](dataset.name, file);
+        resources.push({
+          name,
+          type: "table",
+          ...common,
+          dialect,
+          schema: withinPackage(dataset.schema, tables),
+        });
       }
     }
   }

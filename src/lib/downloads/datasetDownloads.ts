@@ -26,17 +26,25 @@ export async function datasetDownloads(
 ): Promise<DownloadFile[]> {
   return Promise.all(
     formats.map(async (format) => {
-      const bytes = await format.bytes(dataset);
-      return {
+      const what = {
         dataset: dataset.name,
         format: format.format,
         fileName: `${dataset.name}.${format.format}`,
-        mediatype: format.mediatype,
-        text: format.text,
-        bytes,
-        size: bytes.byteLength,
-        sha256: sha256(bytes),
       };
+      return toDownloadFile(
+        { ...what, mediatype: format.mediatype, text: format.text },
+        await format.bytes(dataset),
+        sha256,
+      );
     }),
   );
+}
+
+/** Describes a file's exact bytes as a download: its size and SHA-256 (from `sha256`) beside what it is. */
+export function toDownloadFile(
+  what: Pick<DownloadFile, "dataset" | "format" | "fileName" | "mediatype" | "text">,
+  bytes: Uint8Array,
+  sha256: Sha256,
+): DownloadFile {
+  return { ...what, bytes, size: bytes.byteLength, sha256: sha256(bytes) };
 }

@@ -10,6 +10,11 @@ export interface PreparedDataset {
   columns: readonly CsvColumn[];
   /** What the XLSX workbook says about itself (title, licence…). */
   properties?: XlsxProperties;
+  /**
+   * The data file of a dataset kept as JSON, byte for byte: its JSON download is that file, so the
+   * live download and a release snapshot of the same data have the same checksum.
+   */
+  keptJson?: Uint8Array;
 }
 
 /** A download format: its file extension, media type and serialiser. */
@@ -24,7 +29,12 @@ export interface DownloadFormat {
 /** The formats every dataset is published in, in the order they are listed on the site. */
 export const downloadFormats: readonly DownloadFormat[] = [
   { format: "csv", mediatype: "text/csv", text: true, bytes: (d) => csvBytes(d.records, d.columns) },
-  { format: "json", mediatype: "application/json", text: true, bytes: (d) => jsonBytes(d.records) },
+  {
+    format: "json",
+    mediatype: "application/json",
+    text: true,
+    bytes: (d) => d.keptJson ?? jsonBytes(d.records),
+  },
   {
     format: "xlsx",
     mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

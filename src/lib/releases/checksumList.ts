@@ -1,3 +1,4 @@
+import { sha256Sums } from "../downloads/sha256Sums.ts";
 import type { ReleaseManifest } from "./releaseManifest.ts";
 
 /**
@@ -7,11 +8,7 @@ import type { ReleaseManifest } from "./releaseManifest.ts";
  * checksums are in `release.json`.
  */
 export function checksumList(manifest: ReleaseManifest): string {
-  return [...manifest.datasets, ...manifest.files]
-    .filter((file) => !file.path.includes("/"))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((file) => `${file.sha256}  ${file.path}\n`)
-    .join("");
+  return sha256Sums([...manifest.datasets, ...manifest.files].filter((file) => !file.path.includes("/")));
 }
 
 /** Lists the files a release serves at `/releases/<version>/<file>`, release.json and SHA256SUMS included. */

@@ -7,6 +7,7 @@ export const reservedReleaseNames: readonly string[] = [
   "changelog.json",
   "SHA256SUMS",
   "schemas",
+  "datapackage.json",
 ];
 
 /**

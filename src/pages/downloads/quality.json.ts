@@ -1,10 +1,7 @@
 import type { APIRoute } from "astro";
 import { getSiteData } from "../../site/data.ts";
+import { downloadResponse } from "../../site/downloadResponse.ts";
+import { qualityFile } from "../../site/qualityFile.ts";
 
 /** The data quality report of every dataset, as published with this build (see docs/validation.md). */
-export const GET: APIRoute = async () => {
-  const { quality, version, builtOn } = await getSiteData();
-  return new Response(`${JSON.stringify({ version, builtOn, ...quality }, null, 2)}\n`, {
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
-};
+export const GET: APIRoute = async () => downloadResponse(qualityFile(await getSiteData()));

@@ -14,7 +14,7 @@ import type {
 import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import { datasetSchemaRoot, type ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
 import type { SchemaRegistry } from "../../lib/schema/jsonSchema.ts";
-import { releaseFilePath } from "../filePaths.ts";
+import { releaseBundleName, releaseFilePath } from "../filePaths.ts";
 import { pathOf } from "../routes.ts";
 import { absoluteUrl } from "../siteUrl.ts";
 import { type ChangeView, changeViews } from "./changeView.ts";
@@ -143,6 +143,8 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
     pagePath,
     downloads,
     links: [
+      { text: say("release.bundle"), href: file(releaseBundleName(manifest.version)) },
+      { text: say("release.dataPackage"), href: file("datapackage.json") },
       { text: say("release.catalogFile"), href: file("catalog.json") },
       { text: say("release.manifest"), href: file("release.json") },
       { text: say("release.checksums"), href: file("SHA256SUMS") },

@@ -25,7 +25,7 @@ describe("tableCsv", () => {
   it("writes raw numbers, lists with ';', unknown as empty, and only the CSV's columns", () => {
     const text = new TextDecoder().decode(tableCsv(table));
     expect(text).toBe(
-      'Id,"Name, as stated",Amount,Records\r\na,"a ""quoted""",1234.5,k-1;k-2\r\nb,"b ""quoted""",,\r\n',
+      'Id,"Name, as stated",Amount,Records\na,"a ""quoted""",1234.5,k-1;k-2\nb,"b ""quoted""",,\n',
     );
   });
 

@@ -65,9 +65,9 @@ describe("every CSV the site publishes neutralises formulas", () => {
   it("in the dataset downloads", () => {
     const text = decode(csvBytes(records, [column("id"), column("title"), column("tags"), column("amount")]));
     expect(text).toBe(
-      "id,title,tags,amount\r\n" +
-        's1,"\'=HYPERLINK(""http://x.example"")","\'@x;y",-3\r\n' +
-        's2,"\'\t=1+2",,-1e-7\r\n',
+      "id,title,tags,amount\n" +
+        's1,"\'=HYPERLINK(""http://x.example"")","\'@x;y",-3\n' +
+        's2,"\'\t=1+2",,-1e-7\n',
     );
   });
 
@@ -84,7 +84,7 @@ describe("every CSV the site publishes neutralises formulas", () => {
       },
       String,
     );
-    expect(decode(tableCsv(table))).toBe("Name,Activities\r\n\"'=cmd|' /C calc'!A0\",-2\r\n");
+    expect(decode(tableCsv(table))).toBe("Name,Activities\n\"'=cmd|' /C calc'!A0\",-2\n");
   });
 
   it("while the XLSX keeps them as plain strings, never formulas", async () => {

@@ -1,0 +1,107 @@
+import { bundleText } from "../i18n/bundleText.ts";
+import { sha256Sums } from "../lib/downloads/sha256Sums.ts";
+import { type ArchiveEntry, zipArchive } from "../lib/downloads/zipArchive.ts";
+import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import type { Bilingual, Lang } from "../lib/model.ts";
+import { sha256Hex } from "../node/sha256.ts";
+import { type BundleCatalog, describeBundleFile } from "./bundleFileDescription.ts";
+import { langs } from "./routes.ts";
+
+/** What a bundle's README says besides its list of files. */
+export interface BundleInput {
+  /** A release's bundle, or the bundle of the live data. */
+  kind: "release" | "live";
+  /** The collection's short name (the publisher's). */
+  title: Bilingual;
+  /** A line under the heading: a release's title. */
+  subtitle?: Bilingual;
+  version: string;
+  /** The release date, or the build date of the live data (`YYYY-MM-DD`). */
+  date: string;
+  /** The page that lists these files (the release page or the data catalog), per language. */
+  pageUrl: Readonly<Record<Lang, string>>;
+  licence: { id: string; title: Bilingual; url: string };
+  /** The citation to give, per language. */
+  citation: Readonly<Record<Lang, string>>;
+  /** Whose titles describe the files. */
+  catalog: BundleCatalog;
+  /** The files, in the order the README lists them. */
+  files: readonly ArchiveEntry[];
+}
+
+/** A table cell of Markdown: pipes escaped, on one line. */
+function cell(text: string): string {
+  return text.replaceAll("|", "\\|").replace(/\s+/g, " ");
+}
+
+/**
+ * Writes a bundle's README.md, in Bahasa Indonesia then English: what the files are, the licence,
+ * how to cite them, how to read the tables and how to check the files against SHA256SUMS.
+ */
+export function bundleReadme(input: BundleInput, checksums: ReadonlyMap<string, string>): string {
+  const sections = langs.map((lang) => {
+    const say = (key: Parameters<typeof bundleText>[1], vars: Record<string, string> = {}) =>
+      bundleText(lang, key, vars);
+    const vars = {
+      title: input.title[lang],
+      version: input.version,
+      date: formatPartialDate(input.date, lang),
+      url: input.pageUrl[lang],
+    };
+    const rows = input.files.map(
+      (file) =>
+        `| \`${file.path}\` | ${cell(describeBundleFile(file.path, input.catalog, lang))} | ${file.bytes.byteLength} | \`${checksums.get(file.path)}\` |`,
+    );
+    return [
+      `# ${say(input.kind === "release" ? "readme.releaseHeading" : "readme.liveHeading", vars)}`,
+      "",
+      ...(input.subtitle ? [`**${input.subtitle[lang]}**`, ""] : []),
+      say(input.kind === "release" ? "readme.releaseLede" : "readme.liveLede", vars),
+      "",
+      say("readme.notOfficial"),
+      "",
+      `## ${say("readme.licence")}`,
+      "",
+      say("readme.licenceText", {
+        licence: `${input.licence.title[lang]} (${input.licence.id})`,
+        url: input.licence.url,
+      }),
+      "",
+      `## ${say("readme.cite")}`,
+      "",
+      input.citation[lang],
+      "",
+      `## ${say("readme.files")}`,
+      "",
+      say("readme.fileHead"),
+      "|---|---|---:|---|",
+      ...rows,
+      "",
+      `## ${say("readme.reading")}`,
+      "",
+      say("readme.readingText"),
+      "",
+      `## ${say("readme.check")}`,
+      "",
+      say("readme.checkText"),
+      "",
+    ].join("\n");
+  });
+  return sections.join("\n---\n\n");
+}
+
+/**
+ * Packs a download bundle: README.md (licence, citation, what each file is), the files, and
+ * SHA256SUMS with the checksum of every other file, as a zip archive with fixed timestamps.
+ */
+export function bundleArchive(input: BundleInput): Uint8Array {
+  const checksums = new Map(input.files.map((file) => [file.path, sha256Hex(file.bytes)]));
+  const readme = { path: "README.md", bytes: new TextEncoder().encode(bundleReadme(input, checksums)) };
+  const sums = sha256Sums(
+    [readme, ...input.files].map((file) => ({
+      path: file.path,
+      sha256: checksums.get(file.path) ?? sha256Hex(file.bytes),
+    })),
+  );
+  return zipArchive([readme, ...input.files, { path: "SHA256SUMS", bytes: new TextEncoder().encode(sums) }]);
+}

@@ -1,0 +1,55 @@
+import { bundleText } from "../i18n/bundleText.ts";
+import type { Catalog } from "../lib/catalog.ts";
+import type { Bilingual, Lang } from "../lib/model.ts";
+
+/** What a bundle's file descriptions read from the catalog the files were published with. */
+export interface BundleCatalog {
+  /** Dataset titles by dataset name. */
+  datasets: ReadonlyMap<string, Bilingual>;
+  /** The dataset each record schema belongs to, by schema file name. */
+  schemas: ReadonlyMap<string, string>;
+  /** Codelist titles by their path under `schemas/`. */
+  codelists: ReadonlyMap<string, Bilingual>;
+}
+
+/** Reads what bundle file descriptions need from a catalog: dataset titles, schema owners, codelist titles. */
+export function bundleCatalog(catalog: Catalog): BundleCatalog {
+  const codelists = (catalog as { codelists?: { path?: string; title?: Bilingual }[] }).codelists ?? [];
+  return {
+    datasets: new Map(catalog.datasets.map((d) => [d.name, d.title])),
+    schemas: new Map(catalog.datasets.map((d) => [d.schema, d.name])),
+    codelists: new Map(
+      codelists.flatMap((c) => (c.path && c.title ? [[c.path, c.title] as [string, Bilingual]] : [])),
+    ),
+  };
+}
+
+/** Fixed files and what they are. */
+const namedFiles: Readonly<Record<string, Parameters<typeof bundleText>[1]>> = {
+  "datapackage.json": "file.datapackage",
+  "catalog.json": "file.catalog",
+  "release.json": "file.manifest",
+  "changelog.json": "file.changelog",
+  "quality.json": "file.quality",
+  "schemas/defs.schema.json": "file.defs",
+  "schemas/catalog.schema.json": "file.catalogSchema",
+};
+
+/** Describes one file of a download bundle in a language, from its path (`activities.csv`, `schemas/…`). */
+export function describeBundleFile(path: string, catalog: BundleCatalog, lang: Lang): string {
+  const named = namedFiles[path];
+  if (named) return bundleText(lang, named);
+  const title = (name: string) => catalog.datasets.get(name)?.[lang] ?? name;
+  if (path.startsWith("schemas/")) {
+    const inside = path.slice("schemas/".length);
+    const owner = catalog.schemas.get(inside);
+    if (owner) return bundleText(lang, "file.schema", { title: title(owner) });
+    const codelist = catalog.codelists.get(inside);
+    if (codelist) return bundleText(lang, "file.codelist", { title: codelist[lang] });
+    return bundleText(lang, "file.otherSchema");
+  }
+  const match = /^(.+)\.(csv|json|xlsx)$/.exec(path);
+  if (match?.[1] && match[2] && catalog.datasets.has(match[1]))
+    return bundleText(lang, `file.${match[2] as "csv" | "json" | "xlsx"}`, { title: title(match[1]) });
+  return path;
+}

@@ -1,0 +1,54 @@
+import { bundleText } from "../i18n/bundleText.ts";
+import type { ArchiveEntry } from "../lib/downloads/zipArchive.ts";
+import type { Bilingual } from "../lib/model.ts";
+import { bundleArchive } from "./bundleArchive.ts";
+import { bundleCatalog } from "./bundleFileDescription.ts";
+import { catalogLicence } from "./catalogLicence.ts";
+import { dataPackageFile } from "./dataPackageFile.ts";
+import { perLang } from "./perLang.ts";
+import { qualityFile } from "./qualityFile.ts";
+import { pathOf } from "./routes.ts";
+import type { SiteData } from "./siteData.ts";
+import { absoluteUrl } from "./siteUrl.ts";
+
+/**
+ * Packs every live download into one zip: datapackage.json (its JSON Schemas under `schemas/`), each
+ * dataset's CSV, JSON and XLSX, quality.json and the schemas, with a README (licence, citation,
+ * what each file is) and SHA256SUMS. The files are byte for byte those served one by one.
+ */
+export function downloadBundle(
+  data: SiteData,
+  schemaFiles: readonly ArchiveEntry[],
+  site: URL | string | undefined,
+): Uint8Array {
+  const catalog = data.catalog as { title?: Bilingual; publisher?: { name?: Bilingual } };
+  const title = perLang((lang) => catalog.publisher?.name?.[lang] ?? "KSST Terbuka");
+  const fullTitle = perLang((lang) => catalog.title?.[lang] ?? title[lang]);
+  const pageUrl = perLang((lang) => absoluteUrl(pathOf({ kind: "catalog" }, lang), site));
+  const licence = perLang((lang) => catalogLicence(data.catalog, lang));
+  const downloads = [...data.siteDatasets.values()].flatMap((d) => d.downloads);
+  return bundleArchive({
+    kind: "live",
+    title,
+    version: data.version,
+    date: data.builtOn,
+    pageUrl,
+    licence: { id: licence.en.id, title: perLang((lang) => licence[lang].name), url: licence.en.href },
+    citation: perLang((lang) =>
+      bundleText(lang, "readme.liveCitation", {
+        publisher: catalog.publisher?.name?.[lang] ?? "KSST Terbuka",
+        year: data.builtOn.slice(0, 4),
+        title: fullTitle[lang],
+        version: data.version,
+        url: pageUrl[lang],
+      }),
+    ),
+    catalog: bundleCatalog(data.catalog),
+    files: [
+      { path: "datapackage.json", bytes: dataPackageFile(data, site, "schemas/").bytes },
+      ...downloads.map((file) => ({ path: file.fileName, bytes: file.bytes })),
+      { path: "quality.json", bytes: qualityFile(data).bytes },
+      ...schemaFiles.map((file) => ({ path: `schemas/${file.path}`, bytes: file.bytes })),
+    ],
+  });
+}

@@ -1,6 +1,7 @@
 import { commitmentText } from "../i18n/commitmentText.ts";
 import { t } from "../i18n/t.ts";
 import { commitmentFacet } from "../lib/commitments/commitmentFacets.ts";
+import { commitmentTitle, milestoneTitle, type ShownTitle } from "../lib/commitments/commitmentTitle.ts";
 import { facetKey } from "../lib/commitments/facetKey.ts";
 import { milestoneOverdue, overdueMilestones } from "../lib/commitments/milestoneOverdue.ts";
 import { ogpTermLabel } from "../lib/commitments/ogpTermLabel.ts";
@@ -59,7 +60,8 @@ function verbatim(data: SiteData, value: string | undefined, lang: Lang): Inline
 export interface CommitmentRow {
   id: string;
   href: string;
-  title: LocalText;
+  /** The title as the commitment's page shows it (`commitmentTitle`). */
+  title: ShownTitle;
   lead: Inline[];
   ambition: Inline;
   results: Inline;
@@ -216,7 +218,7 @@ function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow
   return {
     id: c.id,
     href: pathOf({ kind: "commitment", id: c.id }, lang),
-    title: localText(c.title, lang) ?? { text: c.id },
+    title: commitmentTitle(c, lang),
     lead: c.lead_orgs?.length
       ? c.lead_orgs.map((id) => organisationRef(data.index, id, lang))
       : [{ text: t(lang, "common.notFound"), absent: true }],
@@ -237,7 +239,7 @@ export interface LabelledValues {
 /** One milestone row. */
 export interface MilestoneRow {
   id: string;
-  title: LocalText;
+  title: ShownTitle;
   due: Inline;
   status: Inline;
   evidence: Inline[];
@@ -259,7 +261,8 @@ export interface HistoryRow {
 /** Everything a commitment page shows. */
 export interface CommitmentView {
   id: string;
-  title: LocalText;
+  /** The title as every list shows it too (`commitmentTitle`), with KSST Terbuka's translation when quoted. */
+  title: ShownTitle;
   /** Where the title shown comes from, when readers should know: its source, or that it is descriptive. */
   titleNote?: string;
   /** The source of the Indonesian title shown (an Indonesian action plan or government page). */
@@ -268,7 +271,6 @@ export interface CommitmentView {
   idInferred: boolean;
   /** Where the dates come from, e.g. "initial action-plan proposal (not the final plan)". */
   datesBasis?: string;
-  translatedTitle?: LocalText;
   irmTitle?: LocalText;
   plan: Inline;
   number?: string;
@@ -357,7 +359,7 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
 
   const milestones = (c.milestones ?? []).map((m) => ({
     id: m.id,
-    title: localText(m.title, lang) ?? { text: m.id },
+    title: milestoneTitle(m, lang),
     due: m.due_date
       ? { text: formatPartialDate(m.due_date, lang) }
       : { text: t(lang, "common.notFound"), absent: true },
@@ -410,9 +412,8 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     ...(c.milestones ?? []).flatMap((m) => m.evidence_source_ids ?? []),
     ...(c.status_history ?? []).flatMap((h) => h.source_ids),
   ];
-  const extra = c as Commitment & { title_translated?: Partial<Bilingual>; notes?: Partial<Bilingual> };
+  const extra = c as Commitment & { notes?: Partial<Bilingual> };
   const dates = formatDateRange(c.start_date, c.end_date, lang);
-  const translated = extra.title_translated?.[lang];
   const description = localText(c.description, lang);
   const irmNotes = localText(c.irm?.notes, lang);
   const notes = localText(extra.notes, lang);
@@ -431,12 +432,11 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     : undefined;
   return {
     id: c.id,
-    title: localText(c.title, lang) ?? { text: c.id },
+    title: commitmentTitle(c, lang),
     ...(titleNote ? { titleNote } : {}),
     ...(titleIdSource ? { titleIdSource } : {}),
     idInferred: c.id_inferred === true,
     ...(datesBasis && (c.start_date || c.end_date) ? { datesBasis } : {}),
-    ...(translated && !c.title[lang] ? { translatedTitle: { text: translated } } : {}),
     ...(irmTitle ? { irmTitle } : {}),
     plan: { text: planShortLabel(data, c.action_plan, lang), href: facetHref("plan", c.action_plan, lang) },
     ...(c.number !== undefined ? { number: formatNumber(c.number, lang) } : {}),

@@ -26,8 +26,6 @@ export interface Inline extends NamedRef {
   external?: boolean;
   /** The value is unknown or not found (shown muted). */
   absent?: boolean;
-  /** A label in the page's language shown beside a value quoted verbatim (e.g. "Besar" beside "Major"). */
-  gloss?: string;
 }
 
 /** One field of a record, ready to show: its label and its value(s). */

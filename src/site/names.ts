@@ -1,3 +1,4 @@
+import { commitmentTitle } from "../lib/commitments/commitmentTitle.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Lang } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
@@ -12,6 +13,8 @@ export interface NamedRef {
   lang?: Lang;
   /** The code itself, shown beside the name when it helps (e.g. `32.02`). */
   code?: string;
+  /** A label in the page's language shown beside a text quoted verbatim (e.g. "Besar" beside "Major"). */
+  gloss?: string;
 }
 
 /** Returns the name of a code in a packaged or project reference list (`countries`, `provinces`…). */
@@ -39,15 +42,19 @@ export function activityRef(index: RecordIndex, id: string, lang: Lang): NamedRe
 }
 
 /**
- * Returns a commitment's title in a language, linking to its page. When the title exists only in
- * English, the English text is returned and marked as such.
+ * Returns a commitment's title in a language as its page shows it (`commitmentTitle`), linking to
+ * the page: a title quoted in English is marked so, with KSST Terbuka's translation as its gloss.
  */
 export function commitmentRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
   const commitment = index.commitments.get(id);
   if (!commitment) return { text: id };
-  const own = commitment.title[lang];
-  const href = pathOf({ kind: "commitment", id }, lang);
-  return own ? { text: own, href } : { text: commitment.title.en, href, lang: "en" };
+  const title = commitmentTitle(commitment, lang);
+  return {
+    text: title.text,
+    href: pathOf({ kind: "commitment", id }, lang),
+    ...(title.lang ? { lang: title.lang } : {}),
+    ...(title.translation ? { gloss: title.translation } : {}),
+  };
 }
 
 /** Returns an action plan's title in a language, linking to its group on the commitments page. */

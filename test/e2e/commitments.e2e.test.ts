@@ -210,13 +210,26 @@ describe.each([
     for (const url of expected) expect(hrefs).toContain(url);
   });
 
-  it("lists its milestones as the source words them", async () => {
-    const titles = await page
-      .locator(".milestone-table tbody th")
-      .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim()));
+  it("lists its milestones as the source words them, with KSST Terbuka's translation beside a quoted one", async () => {
+    const rows = await page.locator(".milestone-table tbody th").evaluateAll((cells) =>
+      cells.map((cell) => ({
+        title: cell.querySelector("span")?.textContent?.trim(),
+        lang: cell.querySelector("span")?.getAttribute("lang") ?? undefined,
+        translation: cell.querySelector(".title-translation")?.textContent?.trim(),
+      })),
+    );
     const milestones = c.milestones ?? [];
-    expect(titles).toHaveLength(milestones.length);
-    for (const m of milestones) expect(titles).toContain(m.title[lang] ?? m.title.en);
+    expect(rows).toHaveLength(milestones.length);
+    const translated = lang === "id" ? "Terjemahan KSST Terbuka" : "Translated by KSST Terbuka";
+    for (const m of milestones) {
+      const quoted = m.title[lang] === undefined;
+      expect(rows).toContainEqual({
+        title: m.title[lang] ?? m.title.en,
+        lang: quoted ? "en" : undefined,
+        translation:
+          quoted && m.title_translated?.[lang] ? `${translated}: ${m.title_translated[lang]}` : undefined,
+      });
+    }
   });
 
   it("has a report-a-problem link that leads to how to report", async () => {
@@ -240,6 +253,67 @@ describe.each([
     expect(await page.locator(`[data-irm-field="ambition"] dd`).textContent()).toContain(
       c.irm?.ambition ?? (lang === "id" ? "Not found" : "Tidak ditemukan"),
     );
+  });
+});
+
+/** A commitment's title as a list row or its page shows it: the text, its language, the translation beside it. */
+interface ShownTitle {
+  text: string | undefined;
+  lang: string | null;
+  translation: string | undefined;
+}
+
+describe.each([
+  ["id", "ID0121"],
+  ["id", "ID0129"],
+  ["id", "ID0123"],
+  ["en", "ID0121"],
+  ["en", "ID0129"],
+] as const)("on %s pages the title of %s", (lang, id) => {
+  const c = byId(id);
+  const list = lang === "id" ? "/id/komitmen/" : "/en/commitments/";
+  const own = `${list}${id}/`;
+  const plan =
+    lang === "id" ? `/id/komitmen/rencana/${c.action_plan}/` : `/en/commitments/plan/${c.action_plan}/`;
+  const translated = lang === "id" ? "Terjemahan KSST Terbuka" : "Translated by KSST Terbuka";
+  const pageLabel = lang === "id" ? "Terjemahan judul oleh KSST Terbuka" : "Title translated by KSST Terbuka";
+
+  /** Reads the title of the commitment's row in a list of commitments. */
+  async function rowTitle(path: string): Promise<ShownTitle> {
+    await page.goto(`${site.url}${path}`);
+    const cell = page.locator("tr[data-facets]", { has: page.locator(`td.code-cell:text-is("${id}")`) });
+    const link = cell.locator(".commitment-table__title a");
+    const translation = cell.locator(".title-translation");
+    return {
+      text: (await link.textContent())?.trim(),
+      lang: await link.getAttribute("lang"),
+      translation: (await translation.count())
+        ? (await translation.textContent())?.trim().replace(`${translated}: `, "")
+        : undefined,
+    };
+  }
+
+  it("is the same in the commitments list, on the plan's page and on its own page", async () => {
+    await page.goto(`${site.url}${own}`);
+    const h1 = page.locator("h1");
+    const other = page.locator(".page-header .other-title");
+    const shown: ShownTitle = {
+      text: (await h1.textContent())?.trim(),
+      lang: await h1.getAttribute("lang"),
+      translation: (await other.count())
+        ? (await other.textContent())?.trim().replace(`${pageLabel}: `, "")
+        : undefined,
+    };
+    // What the fixture says the title is: the source's in the page's language; else the English one
+    // quoted with the translation; a descriptive title in the page's language.
+    const quoted = c.title[lang] === undefined && c.title_source !== "descriptive";
+    expect(shown).toEqual({
+      text: c.title[lang] ?? (quoted ? c.title.en : c.title_translated?.[lang]),
+      lang: quoted ? "en" : null,
+      translation: quoted ? c.title_translated?.[lang] : undefined,
+    });
+    expect(await rowTitle(list)).toEqual(shown);
+    expect(await rowTitle(plan)).toEqual(shown);
   });
 });
 

@@ -24,8 +24,10 @@ const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [
 
 /** The build was stopped by a signal. */
 class Interrupted extends Error {
-  constructor(readonly signal: NodeJS.Signals) {
+  readonly signal: NodeJS.Signals;
+  constructor(signal: NodeJS.Signals) {
     super(`Interrupted by ${signal}.`);
+    this.signal = signal;
   }
 }
 

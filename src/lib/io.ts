@@ -21,14 +21,14 @@ export type FileAccessCode = "EOUTSIDE" | "ENOTFILE" | "ETOOLARGE";
 
 /** A file the adapter refused to read: outside the folder, not a regular file, or too large. */
 export class FileAccessError extends Error {
-  constructor(
-    readonly code: FileAccessCode,
-    message: string,
-    /** The file's size in bytes (`ETOOLARGE`). */
-    readonly size?: number,
-  ) {
+  readonly code: FileAccessCode;
+  /** The file's size in bytes (`ETOOLARGE`). */
+  readonly size?: number;
+  constructor(code: FileAccessCode, message: string, size?: number) {
     super(message);
     this.name = "FileAccessError";
+    this.code = code;
+    if (size !== undefined) this.size = size;
   }
 }
 

@@ -18,8 +18,10 @@ export function dataDir(): string {
 /** A folder the validator was asked to read does not exist: a usage or I/O problem, not a data problem. */
 export class FolderNotFoundError extends Error {
   readonly code = "FOLDER_NOT_FOUND";
-  constructor(readonly folder: string) {
+  readonly folder: string;
+  constructor(folder: string) {
     super(`Folder not found: ${folder}`);
+    this.folder = folder;
   }
 }
 

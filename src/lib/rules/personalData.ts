@@ -18,20 +18,31 @@ const hasPhonePrefix = (text: string) => text.includes("62") || text.includes("0
 const webmail =
   "gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail|zoho|yandex";
 
+// A number ends where no digit follows, nor a period followed by a digit (a decimal or a longer number):
+// a full stop ending the sentence (`hubungi 0812-3456-7890.`) still ends it.
+const numberEnd = "(?!\\d|\\.\\d)";
+
 const detectors: readonly Detector[] = [
   // NIK (Nomor Induk Kependudukan): 16 digits starting with a province code (11–96).
   {
     kind: "nik",
     gate: (text) => digitRun.test(text),
-    pattern: /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?![\d.])/g,
+    pattern: new RegExp(`(?<![\\d.])(?:1[1-9]|[2-8]\\d|9[0-6])\\d{14}${numberEnd}`, "g"),
   },
   // Indonesian phone numbers: +62 / 62 / 0 followed by a mobile (8xx) or area code.
   {
     kind: "phone",
     gate: hasPhonePrefix,
-    pattern: /(?<![\w+.])(?:\+62|\(\+62\)|62(?=8))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,3}(?![\d.])/g,
+    pattern: new RegExp(
+      `(?<![\\w+.])(?:\\+62|\\(\\+62\\)|62(?=8))[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,5}){2,3}${numberEnd}`,
+      "g",
+    ),
   },
-  { kind: "phone", gate: hasPhonePrefix, pattern: /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?![\d.])/g },
+  {
+    kind: "phone",
+    gate: hasPhonePrefix,
+    pattern: new RegExp(`(?<![\\w.+])08\\d{1,2}(?:[\\s.-]?\\d{3,5}){2}${numberEnd}`, "g"),
+  },
   {
     kind: "email",
     gate: (text) => text.includes("@"),

@@ -60,6 +60,11 @@ describe("personal data", () => {
     ["WA 081234567890", "phone"],
     ["kontak: budi.santoso@gmail.com", "email"],
     ["ani@yahoo.co.id", "email"],
+    // A full stop ending the sentence does not hide the number before it.
+    ["hubungi 0812-3456-7890.", "phone"],
+    ["Hubungi Budi di 081234567890. Terima kasih", "phone"],
+    ["tel. +62 21 3456 7890.", "phone"],
+    ["NIK 3201234567890001.", "nik"],
   ])("finds %s", (text, kind) => {
     const found = findPersonalData(text);
     expect(found?.kinds).toContain(kind);
@@ -73,6 +78,9 @@ describe("personal data", () => {
     "ISBN 978-602-1234-56-7",
     "1234567890123456789012",
     "62 peserta dari 12 negara",
+    // A period followed by a digit continues the number: a decimal, not a NIK or a phone number.
+    "rasio 3201234567890001.5",
+    "kode 0812.3456.7890.1",
   ])("does not flag %s", (text) => {
     expect(findPersonalData(text)).toBeUndefined();
   });

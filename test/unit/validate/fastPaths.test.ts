@@ -283,9 +283,9 @@ describe("ColumnReader", () => {
 const webmail =
   "gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail|zoho|yandex";
 const reference: ReadonlyArray<readonly [string, RegExp]> = [
-  ["nik", /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?![\d.])/g],
-  ["phone", /(?<![\w+.])(?:\+62|\(\+62\)|62(?=8))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,3}(?![\d.])/g],
-  ["phone", /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?![\d.])/g],
+  ["nik", /(?<![\d.])(?:1[1-9]|[2-8]\d|9[0-6])\d{14}(?!\d|\.\d)/g],
+  ["phone", /(?<![\w+.])(?:\+62|\(\+62\)|62(?=8))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,3}(?!\d|\.\d)/g],
+  ["phone", /(?<![\w.+])08\d{1,2}(?:[\s.-]?\d{3,5}){2}(?!\d|\.\d)/g],
   ["email", new RegExp(`[\\w.+-]+@(?:${webmail})\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b`, "gi")],
 ];
 function mask(found: string): string {

@@ -31,6 +31,7 @@ const namedFiles: Readonly<Record<string, Parameters<typeof bundleText>[1]>> = {
   "release.json": "file.manifest",
   "changelog.json": "file.changelog",
   "quality.json": "file.quality",
+  "iati-activities.xml": "file.iati",
   "schemas/defs.schema.json": "file.defs",
   "schemas/catalog.schema.json": "file.catalogSchema",
 };

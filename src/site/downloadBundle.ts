@@ -5,6 +5,7 @@ import { bundleArchive } from "./bundleArchive.ts";
 import { bundleCatalog } from "./bundleFileDescription.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { dataPackageFile } from "./dataPackageFile.ts";
+import { iatiFile, iatiFileName } from "./iatiFile.ts";
 import { perLang } from "./perLang.ts";
 import { qualityFile } from "./qualityFile.ts";
 import { pathOf } from "./routes.ts";
@@ -13,7 +14,7 @@ import { absoluteUrl } from "./siteUrl.ts";
 
 /**
  * Packs every live download into one zip: datapackage.json (its JSON Schemas under `schemas/`), each
- * dataset's CSV, JSON and XLSX, quality.json and the schemas, with a README (licence, citation,
+ * dataset's CSV, JSON and XLSX, quality.json, the IATI activity file and the schemas, with a README (licence, citation,
  * what each file is) and SHA256SUMS. The files are byte for byte those served one by one.
  */
 export function downloadBundle(
@@ -48,6 +49,7 @@ export function downloadBundle(
       { path: "datapackage.json", bytes: dataPackageFile(data, site, "schemas/").bytes },
       ...downloads.map((file) => ({ path: file.fileName, bytes: file.bytes })),
       { path: "quality.json", bytes: qualityFile(data).bytes },
+      { path: iatiFileName, bytes: iatiFile(data, site).bytes },
       ...schemaFiles.map((file) => ({ path: `schemas/${file.path}`, bytes: file.bytes })),
     ],
   });

@@ -1,7 +1,7 @@
 import type { DownloadFile } from "../lib/downloads/datasetDownloads.ts";
 
 /** Wraps a download's exact bytes in a response with its media type (UTF-8). */
-export function downloadResponse(file: DownloadFile): Response {
+export function downloadResponse(file: Pick<DownloadFile, "bytes" | "mediatype">): Response {
   return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
     headers: { "Content-Type": `${file.mediatype}; charset=utf-8` },
   });

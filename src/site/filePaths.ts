@@ -12,6 +12,9 @@ export function downloadPath(fileName: string): string {
 /** The URL path of the Frictionless Data Package that describes every download. */
 export const dataPackagePath = downloadPath("datapackage.json");
 
+/** The URL path of every activity as IATI 2.03 activity XML. */
+export const iatiPath = downloadPath("iati-activities.xml");
+
 /** The URL path of the quality report of every dataset, as JSON. */
 export const qualityReportPath = downloadPath("quality.json");
 

@@ -29,6 +29,7 @@ describe("the zip of every live download", () => {
         "SHA256SUMS",
         "datapackage.json",
         "quality.json",
+        "iati-activities.xml",
         "schemas/defs.schema.json",
       ]),
     );

@@ -4,6 +4,7 @@ import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Activity, Lang } from "../lib/model.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
+import { datasetFieldMark } from "./derivedMark.ts";
 import { type FieldView, type Inline, recordFields, valueInlines } from "./fieldValues.ts";
 import { commitmentRef } from "./names.ts";
 import { pathOf } from "./routes.ts";
@@ -20,6 +21,35 @@ export interface ActivityRow {
   modality: string;
   countries: string;
   participants: string;
+}
+
+/** The column headers of the activities table, a derived column's marked, and the notes on its derived columns. */
+export interface ActivityTableHead {
+  start: string;
+  title: string;
+  type: string;
+  modality: string;
+  /** Set when the column's values are derived by KSST Terbuka: the sign beside its header. */
+  modalityMarker?: string;
+  countries: string;
+  participants: string;
+  /** What each marked column's values are based on, shown under the table. */
+  notes: string[];
+}
+
+/** Returns the headers of the activities table in a language, derived columns marked and explained. */
+export function activityTableHead(data: SiteData, lang: Lang): ActivityTableHead {
+  const modality = datasetFieldMark(data, "activities", "modality", lang);
+  return {
+    start: t(lang, "activities.col.start"),
+    title: t(lang, "activities.col.title"),
+    type: t(lang, "activities.col.type"),
+    modality: t(lang, "activities.col.modality"),
+    ...(modality ? { modalityMarker: modality.marker } : {}),
+    countries: t(lang, "activities.col.countries"),
+    participants: t(lang, "activities.col.participants"),
+    notes: modality ? [modality.note] : [],
+  };
 }
 
 /** Sorts activities newest first by start date (at any precision); undated ones last, by id. */
@@ -59,6 +89,8 @@ export function activityRows(data: SiteData, lang: Lang, activities: readonly Ac
 export interface FactView {
   label: string;
   values: Inline[];
+  /** Set when KSST Terbuka derives the value by its own rule: the sign shown beside the label. */
+  marker?: string;
   /** What the value is based on, or how it was derived (the basis field's label, `x-derived`). */
   note?: string;
 }
@@ -117,10 +149,11 @@ export function activityView(data: SiteData, lang: Lang, id: string): ActivityVi
       const disputed = activity.disputed_fields?.includes(name as never)
         ? t(lang, "activity.disputed")
         : undefined;
-      const note = [f.derived, basisValue, disputed].filter(Boolean).join(" · ");
+      const note = [f.derived?.note, basisValue, disputed].filter(Boolean).join(" · ");
       // Codes are shown in "All fields"; the key facts read as names only.
       facts.push({
         label: f.label,
+        ...(f.derived ? { marker: f.derived.marker } : {}),
         values: f.values.map(({ code: _code, ...value }) => value),
         ...(note ? { note } : {}),
       });

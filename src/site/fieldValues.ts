@@ -17,6 +17,7 @@ import {
   foreignKeyOf,
   isPartialDate,
 } from "../lib/schema/vocabulary.ts";
+import { type DerivedMark, derivedMark } from "./derivedMark.ts";
 import { type NamedRef, recordRef, referenceName } from "./names.ts";
 import type { RecordIndex } from "./recordIndex.ts";
 
@@ -33,8 +34,8 @@ export interface FieldView {
   name: string;
   label: string;
   values: Inline[];
-  /** Set when KSST Terbuka derives the value by its own rule (`x-derived`): how, in the page's language. */
-  derived?: string;
+  /** Set when KSST Terbuka derives the value by its own rule (`x-derived`): the marker and how, in the page's language. */
+  derived?: DerivedMark;
 }
 
 /** What rendering values needs: the page language, the schemas and the records they point to. */
@@ -109,10 +110,11 @@ export function recordFields(
   const properties = schema.properties ?? {};
   return Object.entries(properties).map(([name, property]) => {
     const node = resolveSchema(property, ctx.registry, ctx.base);
-    const derived = fieldDerived(node, ctx.lang);
+    const label = fieldLabel(node, name, ctx.lang);
+    const derived = derivedMark(label, fieldDerived(node, ctx.lang), ctx.lang);
     return {
       name,
-      label: fieldLabel(node, name, ctx.lang),
+      label,
       ...(derived ? { derived } : {}),
       // Notes that are absent were simply not written; other absent fields are unknown.
       values: valueInlines(

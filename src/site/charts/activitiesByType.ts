@@ -2,6 +2,7 @@ import { chartText } from "../../i18n/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
+import { datasetFieldMark } from "../derivedMark.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
@@ -22,6 +23,7 @@ export const activitiesByTypeChart = defineChart<CountRow>({
     const activities = data.datasets.activities;
     const type = enumValues(data, "activities", "type", lang);
     const modality = enumValues(data, "activities", "modality", lang);
+    const derived = datasetFieldMark(data, "activities", "modality", lang);
     const modalities = countBy(activities, (a) => a.modality, { order: modality.values }).map((m) => m.key);
     const series = modalities.map((key, i) => ({
       key,
@@ -43,7 +45,8 @@ export const activitiesByTypeChart = defineChart<CountRow>({
       topCount: n(top?.total ?? 0),
     });
     return {
-      notes: [],
+      subtitleVars: { derived: derived?.marker ?? "" },
+      notes: derived ? [derived.note] : [],
       coverage: [
         {
           text: chartText(lang, "coverage.all", { total: n(activities.length) }),

@@ -3,6 +3,7 @@ import { columnChart } from "../../lib/charts/columnChart.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { activitiesPerYear } from "../../lib/stats/activitiesPerYear.ts";
+import { datasetFieldMark } from "../derivedMark.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
@@ -21,6 +22,7 @@ export const activitiesPerYearChart = defineChart<CountRow>({
     const n = (v: number) => formatNumber(v, lang);
     const activities = data.datasets.activities;
     const modality = enumValues(data, "activities", "modality", lang);
+    const derived = datasetFieldMark(data, "activities", "modality", lang);
     const stats = activitiesPerYear(activities, (a) => a.modality, modality.values);
     const series = stats.groups.map((key, i) => ({
       key,
@@ -49,10 +51,13 @@ export const activitiesPerYearChart = defineChart<CountRow>({
             peakCount: n(peak),
           });
     return {
-      notes:
-        stats.undated.length > 0
+      subtitleVars: { derived: derived?.marker ?? "" },
+      notes: [
+        ...(derived ? [derived.note] : []),
+        ...(stats.undated.length > 0
           ? [chartText(lang, "perYear.undated", { count: n(stats.undated.length) })]
-          : [],
+          : []),
+      ],
       coverage: [
         {
           text: chartText(lang, "coverage.dated", { known: n(dated), total: n(activities.length) }),

@@ -3,6 +3,7 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
+import { datasetFieldMark } from "../derivedMark.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
@@ -44,13 +45,15 @@ export const triangularPartnersChart = defineChart<CountRow>({
         };
       })
       .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, lang));
+    // Triangular is KSST Terbuka's modality for an activity that names a development partner.
+    const derived = datasetFieldMark(data, "activities", "modality", lang);
     const alt = chartText(lang, "partners.alt", {
       partners: n(rows.length),
       activities: n(withPartner.length),
       parts: rows.map((r) => `${r.label} ${n(r.total)}`).join(", "),
     });
     return {
-      notes: [chartText(lang, "partners.note")],
+      notes: [chartText(lang, "partners.note"), ...(derived ? [derived.note] : [])],
       coverage: [
         {
           text: chartText(lang, "coverage.partners", {

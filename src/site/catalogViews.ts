@@ -92,8 +92,6 @@ export interface DatasetView {
   citation: string;
   /** The dataset page's path, which the citation names (absolute when the site's address is known). */
   pagePath: string;
-  /** schema.org `Dataset` JSON-LD for search engines. */
-  jsonLd: string;
 }
 
 function downloadViews(dataset: SiteDataset, lang: Lang): DownloadView[] {
@@ -178,30 +176,6 @@ export function datasetView(data: SiteData, lang: Lang, name: string, site: URL 
   const year = data.builtOn.slice(0, 4);
   const title = entry.title[lang];
   const citation = `${publisher} (${year}). ${title} [dataset], ${lang === "id" ? "versi" : "version"} ${data.version}. ${pageUrl}. ${extra.licence ?? licence.id}.`;
-  const jsonLd = JSON.stringify({
-    "@context": "https://schema.org",
-    "@type": "Dataset",
-    name: title,
-    description: entry.description?.[lang],
-    url: pageUrl,
-    inLanguage: lang,
-    version: data.version,
-    dateModified: data.builtOn,
-    license: licenceHref,
-    isAccessibleForFree: true,
-    keywords: extra.keywords?.[lang],
-    creator: { "@type": "Organization", name: publisher },
-    ...(extra.temporal?.start
-      ? { temporalCoverage: `${extra.temporal.start}/${extra.temporal.end ?? ".."}` }
-      : {}),
-    distribution: dataset.downloads.map((f) => ({
-      "@type": "DataDownload",
-      encodingFormat: f.mediatype,
-      contentUrl: absoluteUrl(downloadPath(f.fileName), site),
-      contentSize: `${f.size} B`,
-      sha256: f.sha256,
-    })),
-  }).replaceAll("<", "\\u003c");
   return {
     name,
     title,
@@ -212,6 +186,5 @@ export function datasetView(data: SiteData, lang: Lang, name: string, site: URL 
     schemaFile: entry.schema,
     citation,
     pagePath,
-    jsonLd,
   };
 }

@@ -15,6 +15,15 @@ export const dataPackagePath = downloadPath("datapackage.json");
 /** The URL path of every activity as IATI 2.03 activity XML. */
 export const iatiPath = downloadPath("iati-activities.xml");
 
+/** The URL path of the catalog as DCAT-AP 3.0 JSON-LD. */
+export const dcatApPath = downloadPath("dcat.jsonld");
+
+/** The URL path of the catalog as DCAT-US 1.1, at the site's root where harvesters look for it. */
+export const dcatUsPath = "/data.json";
+
+/** The URL path of the OpenAPI 3.1 description of the static JSON API. */
+export const apiDocumentPath = "/api/v1/openapi.json";
+
 /** The URL path of the quality report of every dataset, as JSON. */
 export const qualityReportPath = downloadPath("quality.json");
 

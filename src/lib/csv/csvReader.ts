@@ -7,9 +7,10 @@ export interface CsvHandlers {
   onHeader?: (header: string[]) => void;
   /**
    * A non-blank data row; `cells` may be shorter or longer than the header (already reported).
-   * `fingerprint` is the row's hash when it was asked for (see `CsvReadOptions.fingerprint`).
+   * `fingerprint` is the row's hash when it was asked for (see `CsvReadOptions.fingerprint`), and
+   * `screen` what its cells may hold (see `CsvReadOptions.screen`).
    */
-  onRow: (cells: string[], rowNumber: number, fingerprint?: number) => void;
+  onRow: (cells: string[], rowNumber: number, fingerprint?: number, screen?: number) => void;
 }
 
 /** How the file is expected to be written. */

@@ -11,6 +11,12 @@ export interface CsvReadOptions extends CsvReaderOptions {
    * named `without` (a key). Worth asking of a worker, which has the cells at hand and time to spare.
    */
   fingerprint?: { without?: string };
+  /**
+   * Hand each row's screen to `onRow` (see `csv/rowScreen.ts`), `textColumns` being the names of the
+   * free-text columns: worth asking of a worker only, which screens whole batches of rows at once. A
+   * reader may ignore it (this module's does): a row without a screen is checked in full.
+   */
+  screen?: { textColumns: readonly string[] };
 }
 
 /** What reading a whole CSV file learnt: its structure (and structure issues) and its encoding. */
@@ -66,7 +72,7 @@ export interface CsvChunkParser {
 
 /** Creates the decoder and reader that `readCsvChunks` feeds, for callers that receive chunks one by one. */
 export function csvChunkParser(options: CsvReadOptions, handlers: CsvHandlers): CsvChunkParser {
-  const { encoding, fingerprint, ...readerOptions } = options;
+  const { encoding, fingerprint, screen: _screen, ...readerOptions } = options;
   const reader = createCsvReader(
     readerOptions,
     fingerprint ? fingerprinting(handlers, fingerprint) : handlers,

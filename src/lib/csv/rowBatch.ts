@@ -1,4 +1,5 @@
 import { hashRowText } from "./rowHash.ts";
+import { screenRows } from "./rowScreen.ts";
 
 /**
  * Parsed CSV rows packed to be posted from one thread to another: the text of every cell in one
@@ -10,6 +11,8 @@ export interface RowBatch {
   layout: Int32Array;
   /** Each row's fingerprint, when the rows have one. */
   fingerprints?: Float64Array;
+  /** Each row's screen (see `screenRows`), when the rows were screened. */
+  screens?: Uint8Array;
 }
 
 /** Collects rows (cells and row number) and packs them into a batch when asked. */
@@ -18,9 +21,10 @@ export interface RowBatcher {
   /**
    * Returns the rows added since the last call, packed, with each row's fingerprint (`hashRow`
    * leaving out the `fingerprintSkip`th cell) when that is given: hashed from the batch's text,
-   * which holds each row's cells one after the other, rather than from a join of its own.
+   * which holds each row's cells one after the other, rather than from a join of its own; and with
+   * each row's screen when `screenText` (the free-text columns) is given.
    */
-  take(fingerprintSkip?: number): RowBatch;
+  take(fingerprintSkip?: number, screenText?: ReadonlySet<number>): RowBatch;
 }
 
 /** Creates a row batcher (see `RowBatch`). */
@@ -46,9 +50,10 @@ export function rowBatcher(): RowBatcher {
         used += 1;
       }
     },
-    take(fingerprintSkip) {
+    take(fingerprintSkip, screenText) {
       const batch: RowBatch = { text: parts.join(""), layout: layout.slice(0, used) };
       if (fingerprintSkip !== undefined) batch.fingerprints = fingerprintsOf(batch, rows, fingerprintSkip);
+      if (screenText !== undefined) batch.screens = screenRows(batch.text, batch.layout, rows, screenText);
       parts = [];
       used = 0;
       rows = 0;
@@ -76,9 +81,9 @@ function fingerprintsOf(batch: RowBatch, rows: number, skip: number): Float64Arr
 /** Hands each row of a batch to `onRow`, with its cells as they were added. */
 export function unpackRows(
   batch: RowBatch,
-  onRow: (cells: string[], row: number, fingerprint?: number) => void,
+  onRow: (cells: string[], row: number, fingerprint?: number, screen?: number) => void,
 ): void {
-  const { text, layout, fingerprints } = batch;
+  const { text, layout, fingerprints, screens } = batch;
   let at = 0;
   let i = 0;
   let n = 0;
@@ -93,7 +98,7 @@ export function unpackRows(
       cells[cell] = text.slice(at, at + length);
       at += length;
     }
-    onRow(cells, row, fingerprints?.[n]);
+    onRow(cells, row, fingerprints?.[n], screens?.[n]);
     n += 1;
   }
 }

@@ -1,3 +1,4 @@
+import { mayHold, screenBits } from "../csv/rowScreen.ts";
 import { formulaTrigger } from "../text/formulaTrigger.ts";
 import { eachText, itemPointer } from "./eachValue.ts";
 import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
@@ -20,6 +21,7 @@ export const formulaInjection: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
+          if (!mayHold(context.screen, screenBits.formula)) return;
           eachText(info, environment.registry, context, emit, check);
         },
       };

@@ -1,3 +1,4 @@
+import { mayHold, screenBits } from "../csv/rowScreen.ts";
 import { findInvisible } from "../text/findInvisible.ts";
 import { eachValue } from "./eachValue.ts";
 import { fieldIssue, type Rule } from "./rule.ts";
@@ -19,6 +20,7 @@ export const invisibleInCode: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
+          if (!mayHold(context.screen, screenBits.invisible | screenBits.breaks)) return;
           eachValue(info, environment.registry, context, (value, pointer, facts, column) => {
             if (typeof value !== "string" || !facts.code) return;
             const found = findInvisible(value, "code");

@@ -1,3 +1,4 @@
+import { mayHold, screenBits } from "../csv/rowScreen.ts";
 import type { ValueFacts } from "../schema/walkValues.ts";
 import { findInvisible } from "../text/findInvisible.ts";
 import { eachText, itemPointer } from "./eachValue.ts";
@@ -20,6 +21,7 @@ export const invisibleInText: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
+          if (!mayHold(context.screen, screenBits.invisible)) return;
           eachText(info, environment.registry, context, emit, check);
         },
       };

@@ -1,3 +1,4 @@
+import { mayHold, screenBits } from "../csv/rowScreen.ts";
 import { findMojibake } from "../text/findMojibake.ts";
 import { eachValue } from "./eachValue.ts";
 import { fieldIssue, type Rule } from "./rule.ts";
@@ -18,6 +19,7 @@ export const mojibake: Rule = {
     dataset(info) {
       return {
         row(context, emit) {
+          if (!mayHold(context.screen, screenBits.mojibake)) return;
           eachValue(info, environment.registry, context, (value, pointer, _facts, column) => {
             if (typeof value !== "string") return;
             const found = findMojibake(value);

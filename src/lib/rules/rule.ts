@@ -40,6 +40,11 @@ export interface RowContext {
    * reader has computed it (a worker thread does, beside parsing).
    */
   fingerprint?: number;
+  /**
+   * What the row's cells may hold (`screenBits` of `csv/rowScreen.ts`), when the reader screened it (a
+   * worker does, beside parsing): a rule that looks for what a clear bit rules out skips the row.
+   */
+  screen?: number;
 }
 
 /** Reads one field of a row (see `fieldValue`). */

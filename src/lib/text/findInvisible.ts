@@ -19,6 +19,13 @@ const looser = (pattern: RegExp) => new RegExp(pattern.source.replace("\\u{e0000
 const gates = { text: looser(inText), code: looser(inCode) };
 
 /**
+ * Finds, anywhere in a text, every character that could be invisible in a code (line breaks and tabs
+ * included; the surrogates of any character past U+FFFF too): a global pattern for screening many
+ * values at once (`csv/rowScreen.ts`). A text it does not match has nothing `findInvisible` would find.
+ */
+export const invisibleGate = new RegExp(gates.code.source, "g");
+
+/**
  * Finds the invisible characters of a text (see `invisiblePattern`): in `text` mode a line break, a
  * carriage return or a tab is allowed; in `code` mode (ids, codes) nothing invisible is. Returns the
  * first with its name and position, or `undefined` when there is none.

@@ -5,6 +5,13 @@ const continuation =
 const pattern = new RegExp(`\\ufffd|Ã[${continuation}]|Â[\\u00a0-\\u00bf]|â€[${continuation}]?`, "u");
 
 /**
+ * Finds, anywhere in a text, the characters every sign of encoding damage starts with (U+FFFD, `Ã`,
+ * `Â`, `â`): a global pattern for screening many values at once (`csv/rowScreen.ts`). A text it does not
+ * match has nothing `findMojibake` would find.
+ */
+export const mojibakeCue = /[\ufffd\u00c3\u00c2\u00e2]/g;
+
+/**
  * Finds the first sign that a text went through the wrong encoding: a U+FFFD REPLACEMENT CHARACTER
  * (a character was lost) or UTF-8 read as Windows-1252 (`Ã©` for é, `â€™` for ’, `Ã¢â‚¬`). Returns the
  * telltale characters, or `undefined`.

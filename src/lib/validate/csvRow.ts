@@ -12,6 +12,7 @@ export class CsvRow implements RowContext {
   readonly cells: readonly string[];
   readonly values: readonly unknown[];
   readonly fingerprint?: number;
+  readonly screen?: number;
   readonly #fields: ReadonlyArray<FieldInfo | undefined>;
   #record: Record<string, unknown> | undefined;
 
@@ -23,6 +24,7 @@ export class CsvRow implements RowContext {
     fields: ReadonlyArray<FieldInfo | undefined>,
     record?: Record<string, unknown>,
     fingerprint?: number,
+    screen?: number,
   ) {
     this.dataset = dataset;
     this.row = row;
@@ -31,6 +33,7 @@ export class CsvRow implements RowContext {
     this.#fields = fields;
     this.#record = record;
     if (fingerprint !== undefined) this.fingerprint = fingerprint;
+    if (screen !== undefined) this.screen = screen;
   }
 
   /** The typed record: the fields that have a value, in header order. */

@@ -13,6 +13,7 @@ import type { FieldInfo } from "../schema/fieldInfo.ts";
 import type { PropertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { suggest } from "../schema/suggest.ts";
+import { isFreeText } from "../schema/vocabulary.ts";
 import { type ChunkedFolderIO, chunksOf } from "./chunkedIO.ts";
 import { ColumnReader, worthRemembering } from "./columnReader.ts";
 import { CsvRow, recordOf } from "./csvRow.ts";
@@ -66,9 +67,13 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
     ...(dialect.header === undefined ? {} : { header: dialect.header }),
     ...(dialect.encoding === undefined ? {} : { encoding: dialect.encoding }),
-    // A parser in another thread has time to spare: it fingerprints the rows for the duplicate-row check.
+    // A parser in another thread has time to spare: it fingerprints the rows for the duplicate-row check
+    // and screens them for the per-value text rules (see csv/rowScreen.ts).
     ...(args.csvReader?.parallel
-      ? { fingerprint: info.primaryKey === undefined ? {} : { without: info.primaryKey } }
+      ? {
+          fingerprint: info.primaryKey === undefined ? {} : { without: info.primaryKey },
+          screen: { textColumns: freeTextFields(info) },
+        }
       : {}),
   };
   const handlers: CsvHandlers = {
@@ -95,7 +100,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
         issues.push(found);
       }
     },
-    onRow(cells, row, fingerprint) {
+    onRow(cells, row, fingerprint, screen) {
       const values = new Array<unknown>(plan.length);
       // Without property validators the whole record is validated, as JSON records are.
       let valid = presence !== undefined;
@@ -124,7 +129,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
           issues.push(found);
         }
       }
-      onRecord(new CsvRow(info, row, cells, values, plan, record, fingerprint), columns);
+      onRecord(new CsvRow(info, row, cells, values, plan, record, fingerprint, screen), columns);
     },
   };
 
@@ -151,6 +156,13 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
   }
   for (const found of structure.issues) issues.push(located(found));
   return structure.rowCount;
+}
+
+/** The names of a dataset's free-text fields (lists of free text included). */
+function freeTextFields(info: DatasetInfo): string[] {
+  return [...info.fields.values()]
+    .filter((field) => isFreeText(field.type === "array" ? (field.items ?? {}) : field.node))
+    .map((field) => field.name);
 }
 
 /** Compares a CSV header with the schema: unknown columns and missing required columns. */

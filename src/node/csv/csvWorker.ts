@@ -18,10 +18,16 @@ if (port) {
   let parser: CsvChunkParser | undefined;
   // The column left out of the fingerprints, when they are asked for (-1: none).
   let fingerprintSkip: number | undefined;
+  // The free-text columns, when rows are screened.
+  let screenText: Set<number> | undefined;
   // Rows are posted every 32 KB of bytes: a batch's text stays small enough to die young in the receiver.
   const postRows = (last = false) => {
-    const rows = batch.take(fingerprintSkip);
-    const transfer = [rows.layout.buffer, ...(rows.fingerprints ? [rows.fingerprints.buffer] : [])];
+    const rows = batch.take(fingerprintSkip, screenText);
+    const transfer = [
+      rows.layout.buffer,
+      ...(rows.fingerprints ? [rows.fingerprints.buffer] : []),
+      ...(rows.screens ? [rows.screens.buffer] : []),
+    ];
     port.postMessage({ type: "rows", last, ...rows }, transfer as ArrayBuffer[]);
   };
   const postSlice = () => postRows();
@@ -29,11 +35,15 @@ if (port) {
     try {
       if (request.type === "start") {
         // Fingerprints are hashed from each batch's text (see RowBatcher.take), not by the parser.
-        const { fingerprint, ...options } = request.options;
+        const { fingerprint, screen, ...options } = request.options;
         parser = csvChunkParser(options, {
           onHeader(names) {
             if (fingerprint)
               fingerprintSkip = fingerprint.without === undefined ? -1 : names.indexOf(fingerprint.without);
+            if (screen) {
+              const text = new Set(screen.textColumns);
+              screenText = new Set(names.flatMap((name, index) => (text.has(name) ? [index] : [])));
+            }
             port.postMessage({ type: "header", names });
           },
           onRow: (cells, row) => batch.add(cells, row),

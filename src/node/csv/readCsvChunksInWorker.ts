@@ -71,6 +71,7 @@ export async function readCsvChunksInWorker(
         // Freed now rather than at this thread's next full collection.
         (message.layout.buffer as ArrayBuffer).transfer(0);
         (message.fingerprints?.buffer as ArrayBuffer | undefined)?.transfer(0);
+        (message.screens?.buffer as ArrayBuffer | undefined)?.transfer(0);
         if (message.last) {
           inFlight -= 1;
           wake?.();

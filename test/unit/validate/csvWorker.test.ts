@@ -200,6 +200,10 @@ describe("validateFolder with and without the worker", () => {
     'a{i},trainng,31/12/2023,2017,XX,31,32.02,10,11,s9,=SUM(A1) {i},e{i},X;X;Y;Z,Ya,"1.000,5",',
     "a{i},workshop,2016-05,,TZ,,,,,s1;s2,Lokakarya,dup,X;Y,,,",
     "a1,training,2031,2017-02-30,,,,,,s1,NIK 3201234567890001 {i},f{i},,,,",
+    // Invisible characters in a code and in text, a line break in text, encoding damage, a formula in a
+    // list item, a phone number before a full stop: what the worker's row screen must let through.
+    'a{i},training,2016-05,,TZ,,,,,s1\u200b,"Judul\u200b caf\u00c3\u00a9 {i}\nhubungi 0812-3456-7890.",g{i},"X; =cmd",,,',
+    "a{i},training,2016-05,,TZ,,,,,s1,Judul biasa {i},h{i},X;Y,,,",
     ",,,,,,,,,,,,,,",
     "a{i},training",
   ];
@@ -235,6 +239,9 @@ describe("validateFolder with and without the worker", () => {
       "formula-injection",
       "foreign-key",
       "enum",
+      "invisible-in-code",
+      "invisible-in-text",
+      "mojibake",
     ])
       expect(codes).toContain(code);
     expect(inWorker.issues).toEqual(inThread.issues);

@@ -1,0 +1,113 @@
+// The worker's row screen against the finders it lets rules skip: a clear bit must mean the finder
+// finds nothing in any value of the row (cells, and `;`-separated items trimmed as lists are read).
+import { describe, expect, it } from "vitest";
+import { seeded } from "../../../bench/seeded.ts";
+import { rowBatcher } from "../../../src/lib/csv/rowBatch.ts";
+import { mayHold, screenBits, screenRows } from "../../../src/lib/csv/rowScreen.ts";
+import { findPersonalData } from "../../../src/lib/rules/personalData.ts";
+import { findInvisible } from "../../../src/lib/text/findInvisible.ts";
+import { findMojibake } from "../../../src/lib/text/findMojibake.ts";
+import { formulaTrigger } from "../../../src/lib/text/formulaTrigger.ts";
+
+const pieces = [
+  "a",
+  "Kerja sama ",
+  "é",
+  "中",
+  "😀",
+  "0",
+  "8",
+  "6",
+  "2",
+  "1",
+  "62",
+  "08",
+  "+62",
+  "-",
+  ".",
+  " ",
+  ";",
+  "@",
+  "gmail.com",
+  "=",
+  "+",
+  "＝",
+  "\t",
+  "\n",
+  "\r",
+  "\u200b",
+  "\u0000",
+  "\u00ad",
+  "Ã",
+  "©",
+  "â€™",
+  "Â ",
+  "\ufffd",
+  "3201234567890001",
+  "0812-3456-7890",
+];
+
+/** What each finder finds in one value, as screen bits. */
+function findings(value: string, text: boolean): number {
+  let bits = 0;
+  const code = findInvisible(value, "code");
+  if (code)
+    bits |=
+      /[\t\n\r]/.test(value) && !findInvisible(value, "text") ? screenBits.breaks : screenBits.invisible;
+  if (findMojibake(value) !== undefined) bits |= screenBits.mojibake;
+  if (text && value.length >= 8 && findPersonalData(value)) bits |= screenBits.personal;
+  if (text && formulaTrigger(value) !== undefined) bits |= screenBits.formula;
+  return bits;
+}
+
+/** The values a cell is read as: itself, and its trimmed items when it is a list. */
+const valuesOf = (cell: string) => [cell, ...cell.split(";").map((item) => item.trim())];
+
+describe("screenRows", () => {
+  it("never clears a bit for a row where the finder finds something", () => {
+    const random = seeded(7);
+    const textColumns = new Set([1, 3]);
+    let flaggedRows = 0;
+    for (let round = 0; round < 200; round += 1) {
+      const batcher = rowBatcher();
+      const rows: string[][] = [];
+      for (let n = 0; n < 20; n += 1) {
+        const cells = Array.from({ length: 1 + Math.floor(random() * 5) }, () => {
+          let cell = "";
+          const length = Math.floor(random() * 8);
+          for (let i = 0; i < length; i += 1) cell += pieces[Math.floor(random() * pieces.length)];
+          return cell;
+        });
+        rows.push(cells);
+        batcher.add(cells, n + 2);
+      }
+      const batch = batcher.take(undefined, textColumns);
+      expect(batch.screens).toEqual(screenRows(batch.text, batch.layout, rows.length, textColumns));
+      rows.forEach((cells, n) => {
+        const screen = batch.screens?.[n] as number;
+        let needed = 0;
+        cells.forEach((cell, column) => {
+          for (const value of valuesOf(cell)) needed |= findings(value, textColumns.has(column));
+        });
+        if (needed !== 0) flaggedRows += 1;
+        // Every bit a finder needs is set (breaks may also be reported as invisible, and vice versa).
+        for (const bit of Object.values(screenBits)) {
+          if ((needed & bit) === 0) continue;
+          const accepted = bit === screenBits.breaks ? screenBits.breaks | screenBits.invisible : bit;
+          expect((screen & accepted) !== 0, `row ${JSON.stringify(cells)}, bit ${bit}`).toBe(true);
+        }
+      });
+    }
+    // The generator must reach the finders often enough to mean something.
+    expect(flaggedRows).toBeGreaterThan(1000);
+  });
+
+  it("clears every bit of plain text, and a row that was not screened may hold anything", () => {
+    const batcher = rowBatcher();
+    batcher.add(["ksst-0001", "Pelatihan perikanan di Makassar", "2019-08-01", "ID;TL"], 2);
+    const batch = batcher.take(undefined, new Set([1]));
+    expect([...(batch.screens ?? [])]).toEqual([0]);
+    expect(mayHold(0, screenBits.personal)).toBe(false);
+    expect(mayHold(undefined, screenBits.personal)).toBe(true);
+  });
+});

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { validateNodeOptions } from "../../helpers/validateCommand.ts";
 
 const fixtures = "test/fixtures/validate";
 
 /** Runs the validate CLI in a child process, as CI does. */
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/validate.ts", ...args], {
+  const run = spawnSync(process.execPath, [...validateNodeOptions, "scripts/validate.ts", ...args], {
     encoding: "utf8",
     env: { ...process.env, TZ: "UTC", FORCE_COLOR: "0" },
   });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRealisticData } from "../../../bench/realisticActivities.ts";
+import { validateNodeOptions } from "../../helpers/validateCommand.ts";
 
 // The CLI only checks a folder: it must not keep the records it reads. The check is a memory cap,
 // not a clock: the CLI runs with a V8 heap of 40 MB on 30,000 generated activities (about 38 MB of
@@ -24,7 +25,14 @@ afterAll(() => {
 function validate(...extra: string[]) {
   return spawnSync(
     process.execPath,
-    [`--max-old-space-size=${heapMB}`, "--import", "tsx", "scripts/validate.ts", "--data", dir, ...extra],
+    [
+      `--max-old-space-size=${heapMB}`,
+      ...validateNodeOptions,
+      "scripts/validate.ts",
+      "--data",
+      dir,
+      ...extra,
+    ],
     { encoding: "utf8", env: { ...process.env, TZ: "UTC", FORCE_COLOR: "0" } },
   );
 }

@@ -12,6 +12,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatText } from "../src/lib/report/formatText.ts";
+import type { ValidationResult } from "../src/lib/validate/validateFolder.ts";
 import { ioErrorMessage, isIoError } from "../src/node/ioErrorMessage.ts";
 import { besideTarget, publishFolder } from "../src/node/publishFolder.ts";
 import { runAstro } from "../src/node/runAstro.ts";
@@ -73,7 +74,8 @@ async function main(stop: AbortSignal): Promise<number> {
   // On a terminal: progress lines on stderr (rows while validating, then pages done of the total).
   const showProgress = showsProgress(values.quiet === true);
   const checking = showProgress ? validationProgress(dataDir) : undefined;
-  const result = await validateDataDir(dataDir, "schemas", {
+  // Dropped once handed over: Astro, in another process, holds its own copy while it renders.
+  let result: ValidationResult | undefined = await validateDataDir(dataDir, "schemas", {
     ...(checking ? { dataIO: checking.dataIO, onProgress: checking.onProgress } : {}),
   }).finally(() => checking?.stop());
   if (!result.valid) {
@@ -101,6 +103,7 @@ async function main(stop: AbortSignal): Promise<number> {
   await rm(staging, { recursive: true, force: true });
   try {
     await writeValidation(result, validated);
+    result = undefined;
     const pages = showProgress ? pagesProgress() : undefined;
     const astro = await runAstro(
       { KSST_DATA_DIR: dataDir, KSST_OUT_DIR: staging, KSST_VALIDATED: validated },

@@ -6,23 +6,51 @@ import { activityRef, commitmentRef, organisationRef } from "./names.ts";
 import type { SiteData } from "./siteData.ts";
 import { type SourceView, sourceViews } from "./sourceViews.ts";
 
-/** Ids of the activities and commitments that name an organisation in any role. */
+/** Ids of the activities and commitments naming each organisation, by organisation id. */
+type Involvement = Map<string, { activities: string[]; commitments: string[] }>;
+
+const involvements = new WeakMap<SiteData, Involvement>();
+
+/**
+ * Ids of the activities and commitments that name an organisation in any role: indexed once per build
+ * (one pass over the records), not searched again for each organisation and page.
+ */
 function involvement(data: SiteData, id: string): { activities: string[]; commitments: string[] } {
-  const activities = data.datasets.activities
-    .filter((a) => {
+  let index = involvements.get(data);
+  if (!index) {
+    const found: Involvement = new Map();
+    const entry = (org: string) => {
+      const ids = found.get(org) ?? { activities: [], commitments: [] };
+      found.set(org, ids);
+      return ids;
+    };
+    // An organisation named twice in one record (lead and partner) counts the record once.
+    const add = (
+      orgs: ReadonlyArray<string | undefined>,
+      list: "activities" | "commitments",
+      record: string,
+    ) => {
+      for (const org of new Set(orgs)) if (org !== undefined) entry(org)[list].push(record);
+    };
+    for (const a of data.datasets.activities) {
       const extra = a as typeof a & { participating_orgs?: string[] };
-      return (
-        a.lead_org === id ||
-        a.implementing_orgs?.includes(id) ||
-        a.partner_orgs?.includes(id) ||
-        extra.participating_orgs?.includes(id)
+      add(
+        [
+          a.lead_org,
+          ...(a.implementing_orgs ?? []),
+          ...(a.partner_orgs ?? []),
+          ...(extra.participating_orgs ?? []),
+        ],
+        "activities",
+        a.id,
       );
-    })
-    .map((a) => a.id);
-  const commitments = data.datasets.commitments
-    .filter((c) => c.lead_orgs?.includes(id) || c.supporting_orgs?.includes(id))
-    .map((c) => c.id);
-  return { activities, commitments };
+    }
+    for (const c of data.datasets.commitments)
+      add([...(c.lead_orgs ?? []), ...(c.supporting_orgs ?? [])], "commitments", c.id);
+    index = found;
+    involvements.set(data, index);
+  }
+  return index.get(id) ?? { activities: [], commitments: [] };
 }
 
 /** One row of the organisations table. */

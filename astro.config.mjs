@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { pageProgress } from "./src/node/pageProgress.ts";
+import { searchIntegration } from "./src/node/searchIntegration.ts";
 import { parseSiteUrl } from "./src/site/siteUrl.ts";
 
 // The build script (scripts/build.ts) sets these so that a failed build never touches dist/:
@@ -21,6 +22,7 @@ export default defineConfig({
   // the next one renders (measured in docs/build.md).
   build: { format: "directory", concurrency: 4 },
   devToolbar: { enabled: false },
-  // Reports pages done of total to scripts/build.ts, which shows it on a terminal.
-  integrations: [pageProgress()],
+  // Reports pages done of total to scripts/build.ts, which shows it on a terminal; site-wide search:
+  // Pagefind indexes the written pages (src/node/searchIndex.ts).
+  integrations: [pageProgress(), searchIntegration()],
 });

@@ -1,4 +1,5 @@
 import { chartText } from "../i18n/chartText.ts";
+import { findText } from "../i18n/findText.ts";
 import { releaseText } from "../i18n/releaseText.ts";
 import { t } from "../i18n/t.ts";
 import type { Lang } from "../lib/model.ts";
@@ -24,6 +25,7 @@ const crumbLabels: Record<ListKind, (lang: Lang) => string> = {
   about: (lang) => t(lang, "about.title"),
   charts: (lang) => chartText(lang, "charts.title"),
   releases: (lang) => releaseText(lang, "releases.title"),
+  search: (lang) => findText(lang, "search.title"),
 };
 
 /**

@@ -1,6 +1,8 @@
+import { findText } from "../i18n/findText.ts";
 import { t, tParts, type UiKey, type UiPart } from "../i18n/t.ts";
 import type { Lang } from "../lib/model.ts";
 import { catalogLicence } from "./catalogLicence.ts";
+import { type EntityKind, entityKindOf } from "./entityKind.ts";
 import { dataPackagePath } from "./filePaths.ts";
 import { langs, type NavSection, otherLang, type PageKey, pathOf, sectionOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
@@ -17,6 +19,10 @@ export interface LayoutView {
   nav: NavItem[];
   switchLink: { href: string; text: string; lang: Lang };
   alternates: { lang: Lang; href: string }[];
+  /** The header's search box (absent on the search page itself, which has its own). */
+  search?: { href: string; label: string; placeholder: string; submit: string };
+  /** Set on pages about one thing: marks `<main data-page-kind>` and puts the page in the search index. */
+  entityKind?: EntityKind;
   footer: {
     licence: UiPart[];
     version: string;
@@ -45,6 +51,7 @@ export function layoutView(data: SiteData, page: PageKey, lang: Lang): LayoutVie
   const path = (l: Lang) => pathOf(page, l);
   const section = sectionOf(page);
   const licence = siteLicence(data, lang);
+  const entityKind = entityKindOf(page);
   return {
     nav: navSections.map((s) => ({
       label: t(lang, s.label),
@@ -53,6 +60,17 @@ export function layoutView(data: SiteData, page: PageKey, lang: Lang): LayoutVie
     })),
     switchLink: { href: path(other), text: t(lang, "lang.switchTo"), lang: other },
     alternates: langs.map((l) => ({ lang: l, href: path(l) })),
+    ...(page.kind === "search"
+      ? {}
+      : {
+          search: {
+            href: pathOf({ kind: "search" }, lang),
+            label: findText(lang, "search.label"),
+            placeholder: findText(lang, "search.placeholder"),
+            submit: findText(lang, "search.submit"),
+          },
+        }),
+    ...(entityKind ? { entityKind } : {}),
     footer: {
       licence: tParts(lang, "footer.licence", { licence: { text: licence.name, href: licence.href } }),
       version: t(lang, "footer.version", { version: data.version, date: data.builtOn }),

@@ -20,5 +20,6 @@ export function pageKeys(data: SiteData): PageKey[] {
     { kind: "catalog" },
     ...[...data.siteDatasets.keys()].map((name) => ({ kind: "dataset" as const, id: name })),
     { kind: "about" },
+    { kind: "search" },
   ];
 }

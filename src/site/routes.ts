@@ -33,7 +33,9 @@ export type PageKey =
   | { kind: "chartEmbed"; id: string }
   /** The list of data releases and each release's page. */
   | { kind: "releases" }
-  | { kind: "release"; version: string };
+  | { kind: "release"; version: string }
+  /** Site-wide search (Pagefind); without JavaScript, links to the lists. */
+  | { kind: "search" };
 
 /** A page kind. */
 export type PageKind = PageKey["kind"];
@@ -72,6 +74,7 @@ const sections = {
   about: { id: "tentang", en: "about" },
   charts: { id: "grafik", en: "charts" },
   releases: { id: "releases", en: "releases" },
+  search: { id: "cari", en: "search" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A list page: one localised segment. */
@@ -135,6 +138,7 @@ const routes: { [K in PageKind]: Route<K> } = {
     parent: "releases",
     section: "catalog",
   },
+  search: { segments: list("search"), parent: "dashboard" },
 };
 
 /** Returns the route of a page's kind. */

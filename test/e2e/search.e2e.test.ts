@@ -1,0 +1,80 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSitePage, type SiteSession } from "./browser.ts";
+
+let site: SiteSession;
+let page: Page;
+
+beforeAll(async () => {
+  ({ site, page } = await openSitePage());
+});
+afterAll(() => site?.close());
+
+/** Types a query into the header's search box of a page and waits for the results. */
+async function searchFrom(path: string, query: string): Promise<void> {
+  await page.goto(`${site.url}${path}`);
+  await page.fill("#site-search-q", query);
+  await page.press("#site-search-q", "Enter");
+  await page.waitForSelector(".search-result");
+}
+
+describe("site-wide search (Pagefind)", () => {
+  it.each([
+    ["id", "/id/", "/id/cari/", "Kegiatan"],
+    ["en", "/en/", "/en/search/", "Activity"],
+  ])(
+    "in %s runs from the header of any page and shows each result's type",
+    async (_lang, from, searchPath, kind) => {
+      await searchFrom(from, "Sukabumi");
+      expect(new URL(page.url()).pathname).toBe(searchPath);
+      expect(new URL(page.url()).searchParams.get("q")).toBe("Sukabumi");
+      const results = page.locator(".search-result");
+      expect(await results.count()).toBeGreaterThan(0);
+      const kinds = await page.locator(".search-result__kind").allTextContents();
+      expect(kinds).toContain(kind);
+      // The first activity result opens its record page.
+      const first = results
+        .filter({ has: page.locator(".search-result__kind", { hasText: new RegExp(`^${kind}$`) }) })
+        .first()
+        .locator("a");
+      const href = await first.getAttribute("href");
+      await first.click();
+      await page.waitForURL(`${site.url}${href}`);
+      expect(await page.getAttribute("main", "data-page-kind")).toBe("activity");
+      expect(await page.locator("main").textContent()).toContain("Sukabumi");
+    },
+  );
+
+  it("stems Indonesian and English words (pelatihan ~ latih, trainings ~ training)", async () => {
+    await page.goto(`${site.url}/id/cari/?q=latih`);
+    await page.waitForSelector(".search-result");
+    expect(await page.locator(".search-result").count()).toBeGreaterThan(0);
+    await page.goto(`${site.url}/en/search/?q=trainings`);
+    await page.waitForSelector(".search-result");
+    const titles = await page.locator(".search-result__title").allTextContents();
+    expect(titles.some((t) => /training/i.test(t))).toBe(true);
+  });
+
+  it("says so when nothing matches, and the search page passes axe", async () => {
+    await page.goto(`${site.url}/en/search/?q=zzqxjw`);
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toContain("Nothing found");
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it("without JavaScript, the search page leads to the lists", async () => {
+    const context = await site.context({ javaScript: false, width: 390 });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site.url}/id/`);
+    await noJs.fill("#site-search-q", "Timor");
+    await noJs.press("#site-search-q", "Enter");
+    await noJs.waitForURL(/\/id\/cari\/\?q=Timor/);
+    const links = await noJs
+      .locator("#browse ~ ul a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toContain("/id/kegiatan/");
+    expect(links).toContain("/id/negara-mitra/");
+    await context.close();
+  });
+});

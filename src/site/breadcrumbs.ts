@@ -26,6 +26,10 @@ const crumbLabels: Record<ListKind, (lang: Lang) => string> = {
   charts: (lang) => chartText(lang, "charts.title"),
   releases: (lang) => releaseText(lang, "releases.title"),
   search: (lang) => findText(lang, "search.title"),
+  finances: (lang) => findText(lang, "finances.title"),
+  regions: (lang) => findText(lang, "list.regions"),
+  sectors: (lang) => findText(lang, "list.sectors"),
+  sdgs: (lang) => findText(lang, "list.sdgs"),
 };
 
 /**

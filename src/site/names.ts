@@ -69,10 +69,10 @@ export function sourceRef(index: RecordIndex, id: string): NamedRef {
   return { text: source ? source.title : id, href: `#source-${id}` };
 }
 
-/** Returns an official claim by date and speaker, linking to it in the list of claims. */
+/** Returns an official claim by date and speaker, linking to its page. */
 export function statementRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
   const statement = index.statements.get(id);
-  const href = `${pathOf({ kind: "claims" }, lang)}#claim-${id}`;
+  const href = pathOf({ kind: "claim", id }, lang);
   if (!statement) return { text: id, href };
   const date = statement.date ? `${formatPartialDate(statement.date, lang)}, ` : "";
   return { text: `${date}${statement.speaker ?? id}`, href };

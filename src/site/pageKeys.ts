@@ -1,4 +1,6 @@
 import { facetPageKeys } from "./commitmentFacetViews.ts";
+import { entityDefinitions } from "./entities/entityDefinitions.ts";
+import { explorerPageKeys } from "./explorer/explorerView.ts";
 import type { PageKey } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
@@ -6,17 +8,25 @@ import type { SiteData } from "./siteData.ts";
 export function pageKeys(data: SiteData): PageKey[] {
   return [
     { kind: "dashboard" },
-    { kind: "activities" },
+    ...explorerPageKeys(data, "activities"),
     ...data.datasets.activities.map((a) => ({ kind: "activity" as const, id: a.id })),
     { kind: "participants" },
     { kind: "countries" },
     { kind: "provinces" },
+    { kind: "regions" },
+    { kind: "sectors" },
+    { kind: "sdgs" },
+    ...(["country", "region", "province", "regency", "sector", "sdg"] as const).flatMap((kind) =>
+      entityDefinitions[kind].codes(data).map((id) => ({ kind, id })),
+    ),
     { kind: "organisations" },
     ...data.datasets.organisations.map((o) => ({ kind: "organisation" as const, id: o.id })),
     { kind: "commitments" },
     ...data.datasets.commitments.map((c) => ({ kind: "commitment" as const, id: c.id })),
     ...facetPageKeys(data),
-    { kind: "claims" },
+    ...explorerPageKeys(data, "claims"),
+    ...data.datasets.statements.map((s) => ({ kind: "claim" as const, id: s.id })),
+    ...explorerPageKeys(data, "finances"),
     { kind: "catalog" },
     ...[...data.siteDatasets.keys()].map((name) => ({ kind: "dataset" as const, id: name })),
     { kind: "about" },

@@ -6,17 +6,18 @@ import { headlineFigures } from "../lib/stats/headlineFigures.ts";
 import { provincesOf } from "../lib/stats/provincesOf.ts";
 import { type ActivityRow, activityRows } from "./activityViews.ts";
 import type { Inline } from "./fieldValues.ts";
-import { activityRef, referenceName } from "./names.ts";
+import { referenceName } from "./names.ts";
+import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
-/** One place (country or province) with the activities that name it. */
+/** One place (country or province) with the number of activities that name it and a link to its page. */
 export interface PlaceRow {
   code: string;
   name: string;
+  href: string;
   count: string;
-  /** Regencies/cities named inside a province, when any. */
-  parts: string[];
-  activities: Inline[];
+  /** Regencies/cities named inside a province, when any, linking to their pages. */
+  parts: Inline[];
 }
 
 function sortRows(rows: (PlaceRow & { n: number })[], lang: Lang): PlaceRow[] {
@@ -30,10 +31,10 @@ export function countryRows(data: SiteData, lang: Lang): PlaceRow[] {
     [...groups].map(([code, ids]) => ({
       code,
       name: referenceName(data.reference, "countries", code, lang),
+      href: pathOf({ kind: "country", id: code }, lang),
       n: ids.length,
       count: formatNumber(ids.length, lang),
       parts: [],
-      activities: ids.map((id) => activityRef(data.index, id, lang)),
     })),
     lang,
   );
@@ -52,10 +53,13 @@ export function provinceRows(data: SiteData, lang: Lang): PlaceRow[] {
       return {
         code,
         name: referenceName(data.reference, "provinces", code, lang),
+        href: pathOf({ kind: "province", id: code }, lang),
         n: ids.length,
         count: formatNumber(ids.length, lang),
-        parts: [...regencies].sort().map((r) => referenceName(data.reference, "regencies", r, lang)),
-        activities: ids.map((id) => activityRef(data.index, id, lang)),
+        parts: [...regencies].sort().map((r) => ({
+          text: referenceName(data.reference, "regencies", r, lang),
+          href: pathOf({ kind: "regency", id: r }, lang),
+        })),
       };
     }),
     lang,

@@ -16,7 +16,16 @@ export type PageKey =
   | { kind: "activity"; id: string }
   | { kind: "participants" }
   | { kind: "countries" }
+  | { kind: "country"; id: string }
+  | { kind: "regions" }
+  | { kind: "region"; id: string }
   | { kind: "provinces" }
+  | { kind: "province"; id: string }
+  | { kind: "regency"; id: string }
+  | { kind: "sectors" }
+  | { kind: "sector"; id: string }
+  | { kind: "sdgs" }
+  | { kind: "sdg"; id: string }
   | { kind: "organisations" }
   | { kind: "organisation"; id: string }
   | { kind: "commitments" }
@@ -24,6 +33,12 @@ export type PageKey =
   /** Commitments with one value of a facet (src/lib/commitments/commitmentFacets.ts), e.g. one action plan. */
   | { kind: "commitmentFacet"; facet: FacetName; value: string }
   | { kind: "claims" }
+  | { kind: "claim"; id: string }
+  | { kind: "finances" }
+  /** The later pages of a long list with an explorer, for reading it without JavaScript. */
+  | { kind: "activitiesPage"; page: number }
+  | { kind: "claimsPage"; page: number }
+  | { kind: "financesPage"; page: number }
   | { kind: "catalog" }
   | { kind: "dataset"; id: string }
   | { kind: "about" }
@@ -70,6 +85,10 @@ const sections = {
   organisations: { id: "organisasi", en: "organisations" },
   commitments: { id: "komitmen", en: "commitments" },
   claims: { id: "klaim", en: "claims" },
+  finances: { id: "keuangan", en: "finances" },
+  regions: { id: "kawasan", en: "regions" },
+  sectors: { id: "sektor", en: "sectors" },
+  sdgs: { id: "tpb", en: "sdgs" },
   catalog: { id: "data", en: "data" },
   about: { id: "tentang", en: "about" },
   charts: { id: "grafik", en: "charts" },
@@ -79,6 +98,22 @@ const sections = {
 
 /** A list page: one localised segment. */
 const list = (section: keyof typeof sections) => (_key: unknown, lang: Lang) => [sections[section][lang]];
+
+/** A page about one thing: its list's segment, then its id. */
+const under = (section: keyof typeof sections) => (key: { id: string }, lang: Lang) => [
+  sections[section][lang],
+  key.id,
+];
+
+/** The segment of the numbered pages of a long list (`kegiatan/halaman/2`). */
+const pageSegment: Record<Lang, string> = { id: "halaman", en: "page" };
+
+/** A numbered page of a long list. */
+const numbered = (section: keyof typeof sections) => (key: { page: number }, lang: Lang) => [
+  sections[section][lang],
+  pageSegment[lang],
+  String(key.page),
+];
 
 /**
  * The route table: every page kind of the site, its path in each language, its breadcrumb parent and
@@ -95,7 +130,17 @@ const routes: { [K in PageKind]: Route<K> } = {
   },
   participants: { segments: list("participants"), parent: "activities", section: "activities" },
   countries: { segments: list("countries"), parent: "activities", section: "activities" },
+  country: { segments: under("countries"), parent: "countries", section: "activities" },
+  regions: { segments: list("regions"), parent: "activities", section: "activities" },
+  region: { segments: under("regions"), parent: "regions", section: "activities" },
   provinces: { segments: list("provinces"), parent: "activities", section: "activities" },
+  province: { segments: under("provinces"), parent: "provinces", section: "activities" },
+  regency: { segments: under("provinces"), parent: "provinces", section: "activities" },
+  sectors: { segments: list("sectors"), parent: "activities", section: "activities" },
+  sector: { segments: under("sectors"), parent: "sectors", section: "activities" },
+  sdgs: { segments: list("sdgs"), parent: "activities", section: "activities" },
+  sdg: { segments: under("sdgs"), parent: "sdgs", section: "activities" },
+  activitiesPage: { segments: numbered("activities"), parent: "activities", section: "activities" },
   organisations: { segments: list("organisations"), parent: "activities", section: "activities" },
   organisation: {
     segments: (key, lang) => [sections.organisations[lang], key.id],
@@ -118,6 +163,10 @@ const routes: { [K in PageKind]: Route<K> } = {
     section: "commitments",
   },
   claims: { segments: list("claims"), parent: "dashboard", section: "dashboard" },
+  claim: { segments: under("claims"), parent: "claims", section: "dashboard" },
+  claimsPage: { segments: numbered("claims"), parent: "claims", section: "dashboard" },
+  finances: { segments: list("finances"), parent: "dashboard", section: "dashboard" },
+  financesPage: { segments: numbered("finances"), parent: "finances", section: "dashboard" },
   catalog: { segments: list("catalog"), parent: "dashboard", section: "catalog" },
   dataset: {
     segments: (key, lang) => [sections.catalog[lang], key.id],

@@ -8,7 +8,7 @@ import {
   type TextFile,
   type TextListFile,
 } from "./explorerIndex.ts";
-import type { ExplorerLabels, ExplorerRow } from "./explorerSpec.ts";
+import type { ExplorerColumn, ExplorerLabels, ExplorerRow } from "./explorerSpec.ts";
 import type { ExplorerState } from "./explorerState.ts";
 import { matchText } from "./matchText.ts";
 import { orderRows } from "./orderRows.ts";
@@ -118,15 +118,28 @@ export class ExplorerData {
     return facetCounts(this.index.total, this.index.facets, loaded, state, facet, text);
   }
 
-  /** Returns the cells of the given rows, loading the shards that hold them, in the order asked. */
-  async rows(rowNumbers: readonly number[]): Promise<ExplorerRow[]> {
+  /** The columns of the rows `viewRows` returns. */
+  viewColumns(): ExplorerColumn[] {
+    return this.index.viewColumns.map((name) => this.index.columns.find((c) => c.name === name) ?? { name });
+  }
+
+  /** Returns every cell of the given rows (for downloads), loading the shards that hold them, in the order asked. */
+  rows(rowNumbers: readonly number[]): Promise<ExplorerRow[]> {
+    return this.#rows(rowNumbers, explorerFileNames.shard);
+  }
+
+  /** Returns the cells a table shows (`viewColumns`) of the given rows, from the small view shards. */
+  viewRows(rowNumbers: readonly number[]): Promise<ExplorerRow[]> {
+    return this.#rows(rowNumbers, explorerFileNames.view);
+  }
+
+  async #rows(rowNumbers: readonly number[], fileName: (shard: number) => string): Promise<ExplorerRow[]> {
     const size = this.index.shardSize;
     const shards = [...new Set(rowNumbers.map((r) => Math.floor(r / size)))];
     const loaded = new Map(
       await Promise.all(
         shards.map(
-          async (s) =>
-            [s, await this.#file(explorerFileNames.shard(s), (json) => (json as ShardFile).rows)] as const,
+          async (s) => [s, await this.#file(fileName(s), (json) => (json as ShardFile).rows)] as const,
         ),
       ),
     );

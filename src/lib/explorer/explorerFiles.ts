@@ -118,9 +118,13 @@ export function explorerFiles(
       sorts.push({ name: sort.name, lang: true });
     }
   }
+  const view = spec.viewColumns.map(at);
   for (let start = 0, shard = 0; start < rows.length || shard === 0; start += spec.shardSize, shard += 1) {
-    const file: ShardFile = { rows: rows.slice(start, start + spec.shardSize).map((row) => [...row]) };
+    const slice = rows.slice(start, start + spec.shardSize);
+    const file: ShardFile = { rows: slice.map((row) => [...row]) };
     files.set(explorerFileNames.shard(shard), file);
+    const small: ShardFile = { rows: slice.map((row) => view.map((i) => row[i] ?? "")) };
+    files.set(explorerFileNames.view(shard), small);
   }
   const words = new Map<string, Map<string, number[]>>();
   const textColumns = spec.text.map((name) => ({ position: at(name), column: spec.columns[at(name)] }));
@@ -171,6 +175,7 @@ export function explorerFiles(
     total: rows.length,
     shardSize: spec.shardSize,
     columns: spec.columns.map((c) => ({ ...c })),
+    viewColumns: [...spec.viewColumns],
     facets,
     sorts,
     defaultSort: { ...spec.defaultSort },

@@ -14,6 +14,8 @@ export interface ExplorerIndex {
   total: number;
   shardSize: number;
   columns: ExplorerColumn[];
+  /** The columns of the `view` shards, in order (a subset of `columns`). */
+  viewColumns: string[];
   facets: FacetSummary[];
   /** Sorts with `lang` set have one ranks file per language. */
   sorts: { name: string; lang: boolean }[];
@@ -30,7 +32,7 @@ export interface SortFile {
   ranks: number[];
 }
 
-/** A shard of rows, from row `shard × shardSize`. */
+/** A shard of rows (every column, or the view's columns), from row `shard × shardSize`. */
 export interface ShardFile {
   rows: string[][];
 }
@@ -51,6 +53,7 @@ export const explorerFileNames = {
   facet: (name: string) => `facet-${name}.json`,
   sort: (name: string, lang?: string) => (lang ? `sort-${name}-${lang}.json` : `sort-${name}.json`),
   shard: (shard: number) => `rows-${shard}.json`,
+  view: (shard: number) => `view-${shard}.json`,
   textList: "text.json",
   text: (shard: string) => `text-${shard}.json`,
   labels: (lang: string) => `labels-${lang}.json`,

@@ -7,6 +7,8 @@ export interface ExplorerColumn {
   labels?: string;
   /** The cell holds a `;`-separated list of values. */
   list?: boolean;
+  /** The cell holds a number (written as a number in spreadsheets). */
+  numeric?: boolean;
 }
 
 /** A filter of an explorer: a column whose values can be chosen (any of them), or a range of years. */
@@ -49,6 +51,8 @@ export interface ExplorerSpec extends ExplorerShape {
   text: readonly string[];
   /** Rows per shard file. */
   shardSize: number;
+  /** The columns a table of results shows (in any language): stored again in small `view` shards. */
+  viewColumns: readonly string[];
 }
 
 /** One row: its cells in the order of the spec's columns, as text (lists joined with `;`, unknown empty). */

@@ -190,6 +190,11 @@ describe("explorer files and queries", () => {
     expect(names.filter((n) => n.startsWith("facet-"))).toEqual(["facet-country.json"]);
     expect(names.filter((n) => n.startsWith("sort-"))).toEqual([]);
     expect(names.filter((n) => n.startsWith("rows-")).length).toBeLessThanOrEqual(5);
+    // A table page reads the small view shards only.
+    const view = await data.viewRows(ordered.slice(0, 3));
+    expect(view.map((r) => r.length)).toEqual([5, 5, 5]);
+    expect(view.map((r) => r[0])).toEqual((await data.rows(ordered.slice(0, 3))).map((r) => r[0]));
+    expect([...loads.keys()].filter((n) => n.startsWith("view-")).length).toBeGreaterThan(0);
     // A second query reuses what is loaded.
     await data.query({ ...emptyState(index), filters: { country: ["FJ"] } });
     expect(loads.get("facet-country.json")).toBe(1);

@@ -27,6 +27,7 @@ export const spec: ExplorerSpec = {
   defaultSort: { name: "year", desc: true },
   text: ["id", "title_id", "title_en", "countries"],
   shardSize: 4,
+  viewColumns: ["id", "title_id", "title_en", "countries", "year"],
 };
 
 export const labels: Record<"id" | "en", ExplorerLabels> = {

@@ -29,6 +29,21 @@ const pages: [PageKey, string, string][] = [
   [{ kind: "chartEmbed", id: "sdgs" }, "/id/grafik/sdgs/embed/", "/en/charts/sdgs/embed/"],
   [{ kind: "releases" }, "/id/releases/", "/en/releases/"],
   [{ kind: "release", version: "1.1.0" }, "/id/releases/1.1.0/", "/en/releases/1.1.0/"],
+  [{ kind: "search" }, "/id/cari/", "/en/search/"],
+  [{ kind: "activitiesPage", page: 2 }, "/id/kegiatan/halaman/2/", "/en/activities/page/2/"],
+  [{ kind: "claim", id: "stmt-0001" }, "/id/klaim/stmt-0001/", "/en/claims/stmt-0001/"],
+  [{ kind: "claimsPage", page: 2 }, "/id/klaim/halaman/2/", "/en/claims/page/2/"],
+  [{ kind: "finances" }, "/id/keuangan/", "/en/finances/"],
+  [{ kind: "financesPage", page: 3 }, "/id/keuangan/halaman/3/", "/en/finances/page/3/"],
+  [{ kind: "country", id: "TL" }, "/id/negara-mitra/TL/", "/en/partner-countries/TL/"],
+  [{ kind: "regions" }, "/id/kawasan/", "/en/regions/"],
+  [{ kind: "region", id: "africa" }, "/id/kawasan/africa/", "/en/regions/africa/"],
+  [{ kind: "province", id: "32" }, "/id/provinsi/32/", "/en/provinces/32/"],
+  [{ kind: "regency", id: "32.08" }, "/id/provinsi/32.08/", "/en/provinces/32.08/"],
+  [{ kind: "sectors" }, "/id/sektor/", "/en/sectors/"],
+  [{ kind: "sector", id: "31181" }, "/id/sektor/31181/", "/en/sectors/31181/"],
+  [{ kind: "sdgs" }, "/id/tpb/", "/en/sdgs/"],
+  [{ kind: "sdg", id: "2" }, "/id/tpb/2/", "/en/sdgs/2/"],
 ];
 
 describe("the route table", () => {
@@ -68,6 +83,9 @@ describe("breadcrumbs", () => {
     [{ kind: "commitmentFacet", facet: "plan", value: "2020-2022" }, ["/en/", "/en/commitments/"]],
     [{ kind: "chart", id: "sdgs" }, ["/en/", "/en/charts/"]],
     [{ kind: "release", version: "1.1.0" }, ["/en/", "/en/data/", "/en/releases/"]],
+    [{ kind: "regency", id: "32.08" }, ["/en/", "/en/activities/", "/en/provinces/"]],
+    [{ kind: "claimsPage", page: 2 }, ["/en/", "/en/claims/"]],
+    [{ kind: "sdg", id: "2" }, ["/en/", "/en/activities/", "/en/sdgs/"]],
   ] as [PageKey, string[]][])("lead to %o through the list pages above it", (key, hrefs) => {
     expect(breadcrumbs(key, "en").map((c) => c.href)).toEqual(hrefs);
   });

@@ -1,0 +1,72 @@
+import { findText } from "../i18n/findText.ts";
+import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import type { Lang } from "../lib/model.ts";
+import type { FactView } from "./activityViews.ts";
+import { datasetSchema, valueContext } from "./datasetContext.ts";
+import { type FieldView, recordFields } from "./fieldValues.ts";
+import type { SiteData } from "./siteData.ts";
+import { type SourceView, sourceViews } from "./sourceViews.ts";
+
+/** Everything a claim's page shows. */
+export interface ClaimPageView {
+  id: string;
+  /** The claim as stated, in the page's language. */
+  claim: string;
+  /** The claim in the other language, for reference. */
+  otherClaim: string;
+  /** A short title: who said it and when. */
+  title: string;
+  facts: FactView[];
+  fields: FieldView[];
+  notes?: string;
+  sources: SourceView[];
+}
+
+/** The fields shown as key facts at the top of a claim's page, in this order. */
+const factFields = [
+  "date",
+  "speaker",
+  "speaker_role",
+  "organisation_id",
+  "topic",
+  "metric",
+  "value",
+  "unit",
+  "period_start",
+  "period_end",
+  "conflicts_with",
+];
+
+/** Builds the page of one official claim: what was said, by whom, when, about what, and its sources. */
+export function claimView(data: SiteData, lang: Lang, id: string): ClaimPageView {
+  const statement = data.index.statements.get(id);
+  if (!statement) throw new Error(`Claim ${id} does not exist.`);
+  const fields = recordFields(
+    statement as unknown as Record<string, unknown>,
+    datasetSchema(data, "statements").schema,
+    valueContext(data, lang, "statements"),
+  );
+  const facts = factFields.flatMap((name) => {
+    const field = fields.find((f) => f.name === name);
+    return field && !field.values[0]?.absent ? [{ label: field.label, values: field.values }] : [];
+  });
+  const who =
+    statement.speaker ??
+    (statement.organisation_id
+      ? data.index.organisations.get(statement.organisation_id)?.[lang === "id" ? "name_id" : "name_en"]
+      : undefined);
+  const notes = lang === "id" ? statement.notes_id : statement.notes_en;
+  return {
+    id,
+    claim: lang === "id" ? statement.claim_id : statement.claim_en,
+    otherClaim: lang === "id" ? statement.claim_en : statement.claim_id,
+    title: findText(lang, "claim.title", {
+      who: who ?? findText(lang, "claim.someone"),
+      date: statement.date ? formatPartialDate(statement.date, lang) : findText(lang, "claim.undated"),
+    }),
+    facts,
+    fields,
+    ...(notes ? { notes } : {}),
+    sources: sourceViews(data, statement.source_ids, lang),
+  };
+}

@@ -1,0 +1,242 @@
+import AxeBuilder from "@axe-core/playwright";
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
+import type { Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import worldCountries from "world-countries";
+import { readFixtureCsv } from "../helpers/siteFixture.ts";
+import { openSitePage, type SiteSession } from "./browser.ts";
+
+// What the explorers must show, computed here from the fixture the site was built from.
+const activities = readFixtureCsv("activities.csv");
+const finances = readFixtureCsv("finances.csv");
+const statements = readFixtureCsv("statements.csv");
+const african = new Set(worldCountries.filter((c) => c.region === "Africa").map((c) => c.cca2));
+const list = (cell: string | undefined) => (cell ? cell.split(";") : []);
+/** Activities newest first, undated last, as the explorer stores them. */
+const byStart = (a: Record<string, string>, b: Record<string, string>) =>
+  a.start_date && b.start_date
+    ? b.start_date.localeCompare(a.start_date) || (a.id ?? "").localeCompare(b.id ?? "")
+    : a.start_date
+      ? -1
+      : b.start_date
+        ? 1
+        : (a.id ?? "").localeCompare(b.id ?? "");
+const africaSince2015 = activities
+  .filter((a) => list(a.recipient_countries).some((c) => african.has(c)))
+  .filter((a) => Number(a.start_date?.slice(0, 4)) >= 2015)
+  .sort(byStart)
+  .map((a) => a.id);
+
+let site: SiteSession;
+let page: Page;
+
+beforeAll(async () => {
+  ({ site, page } = await openSitePage());
+});
+afterAll(() => site?.close());
+
+/** The record ids of the rows the explorer's table shows. */
+async function shownIds(p: Page): Promise<string[]> {
+  return p.locator("[data-explorer-rows] .explorer-table__title .code").allTextContents();
+}
+
+/** Reads a saved download as text. */
+async function downloaded(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  return readFileSync(path);
+}
+
+/** Fails with every axe violation (any impact) on the current page. */
+async function expectNoAxe(p: Page) {
+  const { violations } = await new AxeBuilder({ page: p }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+describe("the activities explorer", () => {
+  it("filters by region and year with live counts, and the whole state is in a shareable URL", async () => {
+    await page.goto(`${site.url}/en/activities/`);
+    await page.locator('details[data-facet="region"] > summary').click();
+    const africa = page.locator('details[data-facet="region"] input[value="africa"]');
+    await africa.waitFor();
+    const count = await page
+      .locator('details[data-facet="region"] label:has(input[value="africa"]) .explorer__count')
+      .textContent();
+    const allAfrica = activities.filter((a) =>
+      list(a.recipient_countries).some((c) => african.has(c)),
+    ).length;
+    expect(Number(count)).toBe(allAfrica);
+    await africa.check();
+    await page.selectOption('select[name="from"]', "2015");
+    await expect.poll(() => new URL(page.url()).search).toBe("?region=africa&from=2015");
+    await expect.poll(() => shownIds(page)).toEqual(africaSince2015);
+    expect(await page.locator("[data-explorer-status]").textContent()).toContain(
+      `${africaSince2015.length} activities of ${activities.length} match`,
+    );
+
+    // The same URL opened afresh shows the same rows and the same choices.
+    const other = await (await site.context({ width: 390 })).newPage();
+    await other.goto(page.url());
+    await expect.poll(() => shownIds(other)).toEqual(africaSince2015);
+    expect(await other.locator("[data-explorer-summary]").textContent()).toContain("2");
+    // The language switch keeps the view.
+    const switchHref = await other.locator(".lang-switch a[hreflang=id]").getAttribute("href");
+    expect(switchHref).toBe("/id/kegiatan/?region=africa&from=2015");
+    await other.goto(`${site.url}${switchHref}`);
+    await expect.poll(() => shownIds(other)).toEqual(africaSince2015);
+    await other.context().close();
+  });
+
+  it("downloads exactly the filtered rows, as CSV and XLSX, with names beside codes in the page's language", async () => {
+    await page.goto(`${site.url}/id/kegiatan/?region=africa&from=2015`);
+    await expect.poll(() => shownIds(page)).toEqual(africaSince2015);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('button[data-download="csv"]'),
+    ]);
+    const csv = Papa.parse<Record<string, string>>((await downloaded(csvDownload)).toString("utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.data.map((r) => r.id)).toEqual(africaSince2015);
+    // Every published column is there, unchanged, with names beside the codes.
+    const published = Object.keys(activities[0] ?? {});
+    for (const column of published) expect(csv.meta.fields).toContain(column);
+    for (const row of csv.data) {
+      const source = activities.find((a) => a.id === row.id);
+      for (const column of published)
+        expect([row.id, column, row[column]]).toEqual([row.id, column, source?.[column]]);
+      expect(list(row.recipient_regions)).toContain("africa");
+      expect(row.recipient_regions_name).toContain("Afrika");
+      expect(row.recipient_countries_name?.split(";").length).toBe(list(row.recipient_countries).length);
+    }
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('button[data-download="xlsx"]'),
+    ]);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+    const sheet = strFromU8(
+      unzipSync(new Uint8Array(await downloaded(xlsxDownload)))["xl/worksheets/sheet1.xml"] ??
+        new Uint8Array(),
+    );
+    expect((sheet.match(/<row /g) ?? []).length).toBe(africaSince2015.length + 1);
+  });
+
+  it("sorts by a column from its header and pages through long lists", async () => {
+    await page.goto(`${site.url}/en/activities/`);
+    await page.locator('th[data-sort="participants"] button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("-participants");
+    const most = [...activities]
+      .filter((a) => a.participants_total)
+      .sort((a, b) => Number(b.participants_total) - Number(a.participants_total))[0];
+    await expect.poll(async () => (await shownIds(page))[0]).toBe(most?.id);
+
+    await page.goto(`${site.url}/en/claims/?page=2`);
+    await expect.poll(() => page.locator("[data-explorer-rows] tr").count()).toBe(statements.length - 50);
+    expect(await page.locator("[data-explorer-pages]").textContent()).toContain("Page 2 of 2");
+  });
+
+  it("without JavaScript is the full list in pages, with links to the pages of each place and organisation", async () => {
+    const context = await site.context({ javaScript: false, width: 390 });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site.url}/id/kegiatan/`);
+    expect(await noJs.locator("[data-explorer-rows] tr").count()).toBe(activities.length);
+    expect(await noJs.locator("[data-explorer-panel]").isHidden()).toBe(true);
+    const browse = await noJs
+      .locator(".explorer__browse a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(browse).toContain("/id/negara-mitra/");
+    await noJs.goto(`${site.url}/id/klaim/halaman/2/`);
+    expect(await noJs.locator("[data-explorer-rows] tr").count()).toBe(statements.length - 50);
+    await context.close();
+  });
+});
+
+describe("the claims and finances explorers", () => {
+  it("filter claims by organisation and year", async () => {
+    const expected = statements.filter(
+      (s) => s.organisation_id === "kemlu" && Number(s.date?.slice(0, 4)) <= 2015,
+    );
+    await page.goto(`${site.url}/en/claims/?org=kemlu&to=2015`);
+    await expect.poll(() => page.locator("[data-explorer-rows] tr").count()).toBe(expected.length);
+  });
+
+  it("filter amounts by organisation: every amount LDKPI channels", async () => {
+    const expected = finances.filter((f) => f.channel_org === "ldkpi").map((f) => f.id);
+    await page.goto(`${site.url}/id/keuangan/?org=ldkpi`);
+    await expect.poll(() => page.locator("[data-explorer-rows] tr").count()).toBe(expected.length);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('button[data-download="csv"]'),
+    ]);
+    const rows = Papa.parse<Record<string, string>>((await downloaded(download)).toString("utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r.id).sort()).toEqual(expected.sort());
+    expect(rows.every((r) => r.channel_org_name?.includes("LDKPI"))).toBe(true);
+  });
+});
+
+// One page of every entity kind, in both languages.
+const entities = [
+  ["country", "/id/negara-mitra/TL/", "/en/partner-countries/TL/"],
+  ["region", "/id/kawasan/africa/", "/en/regions/africa/"],
+  ["province", "/id/provinsi/32/", "/en/provinces/32/"],
+  ["regency", "/id/provinsi/32.08/", "/en/provinces/32.08/"],
+  ["sector", "/id/sektor/31181/", "/en/sectors/31181/"],
+  ["sdg", "/id/tpb/2/", "/en/sdgs/2/"],
+  ["organisation", "/id/organisasi/ldkpi/", "/en/organisations/ldkpi/"],
+  ["activity", "/id/kegiatan/ksst-0001/", "/en/activities/ksst-0001/"],
+  ["commitment", "/id/komitmen/ID0121/", "/en/commitments/ID0121/"],
+  ["claim", "/id/klaim/stmt-0001/", "/en/claims/stmt-0001/"],
+  ["dataset", "/id/data/activities/", "/en/data/activities/"],
+] as const;
+
+describe("entity pages", () => {
+  it.each(entities)(
+    "%s pages say their kind and pass axe in both languages at phone width",
+    async (kind, id, en) => {
+      const context = await site.context({ width: 390 });
+      const p = await context.newPage();
+      for (const path of [id, en]) {
+        const response = await p.goto(`${site.url}${path}`);
+        expect(response?.status()).toBe(200);
+        expect(await p.getAttribute("main", "data-page-kind")).toBe(kind);
+        expect(await p.locator("h1").count()).toBe(1);
+        await expectNoAxe(p);
+      }
+      await context.close();
+    },
+  );
+
+  it("a country page lists the activities naming it, links to them in the explorer and downloads just its rows", async () => {
+    const timor = activities.filter((a) => list(a.recipient_countries).includes("TL")).sort(byStart);
+    await page.goto(`${site.url}/en/partner-countries/TL/`);
+    expect(
+      await page.locator("section:has(> #rows-activities) .explorer-table__title .code").allTextContents(),
+    ).toEqual(timor.map((a) => a.id));
+    const href = await page
+      .locator("section:has(> #rows-activities) a", { hasText: "explorer" })
+      .getAttribute("href");
+    expect(href).toBe("/en/activities/?country=TL");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('section:has(> #rows-activities) button[data-download="csv"]'),
+    ]);
+    const rows = Papa.parse<Record<string, string>>((await downloaded(download)).toString("utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r.id)).toEqual(timor.map((a) => a.id));
+  });
+
+  it("the LDKPI page shows every amount it reports", async () => {
+    const amounts = finances.filter((f) => f.channel_org === "ldkpi");
+    await page.goto(`${site.url}/id/organisasi/ldkpi/`);
+    expect(await page.locator("section:has(> #rows-finances) [data-explorer-rows] tr").count()).toBe(
+      amounts.length,
+    );
+  });
+});

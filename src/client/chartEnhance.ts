@@ -1,6 +1,7 @@
 // Optional enhancements of the build-time charts; everything works without this script.
 // 1. Tooltips: a mark's <title> is shown in a styled box on hover or touch, next to the pointer.
 // 2. Copy buttons (embed code, citation): shown only when the script runs.
+// 3. Marks of rows that have a page open it on click (see below).
 
 function enhanceTooltips(): void {
   const tip = document.createElement("div");
@@ -28,6 +29,18 @@ function enhanceTooltips(): void {
   document.addEventListener("scroll", hide, { passive: true });
 }
 
+// Marks of rows that have a page (a country on the map, a province tile, a region's bar) open it on
+// click; the table beside each chart links the same pages for the keyboard and without JavaScript.
+function enhanceMarkLinks(): void {
+  for (const mark of document.querySelectorAll<SVGElement>(".chart__svg [data-href]"))
+    mark.style.cursor = "pointer";
+  document.addEventListener("click", (event) => {
+    const mark = (event.target as Element | null)?.closest?.(".chart__svg [data-href]");
+    const href = mark?.getAttribute("data-href");
+    if (href) location.assign(href);
+  });
+}
+
 function enhanceCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     button.hidden = false;
@@ -49,3 +62,4 @@ function enhanceCopyButtons(): void {
 
 enhanceTooltips();
 enhanceCopyButtons();
+enhanceMarkLinks();

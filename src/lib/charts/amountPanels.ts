@@ -177,5 +177,5 @@ export function amountPanels(input: AmountPanelsInput): string {
   root.setAttribute("font-family", "system-ui, sans-serif");
   root.setAttribute("font-size", "12");
   root.setAttribute("style", "overflow: visible; max-width: 100%; height: auto");
-  return toSvgString(root, input.ariaLabel);
+  return toSvgString(root, input.ariaLabel, input.hrefOf);
 }

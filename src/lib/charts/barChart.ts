@@ -114,5 +114,5 @@ export function barChart(input: BarChartInput): string {
       Plot.ruleX([0]),
     ],
   });
-  return toSvgString(svg, input.ariaLabel);
+  return toSvgString(svg, input.ariaLabel, input.hrefOf);
 }

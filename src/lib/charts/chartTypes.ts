@@ -30,4 +30,6 @@ export interface ChartContext {
   width: number;
   /** Short text alternative for the whole chart, put in the SVG's `aria-label`. */
   ariaLabel: string;
+  /** The page a drawn row links to (a country's, a province's, an amount's source), if any. */
+  hrefOf?: (row: string) => string | undefined;
 }

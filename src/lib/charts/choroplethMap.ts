@@ -110,5 +110,5 @@ export function choroplethMap(input: ChoroplethInput): string {
     if (d === "") path.remove();
     else path.setAttribute("d", d);
   }
-  return toSvgString(svg, input.ariaLabel);
+  return toSvgString(svg, input.ariaLabel, input.hrefOf);
 }

@@ -78,5 +78,5 @@ export function tileGridMap(input: TileGridInput): string {
       }),
     ],
   });
-  return toSvgString(svg, input.ariaLabel);
+  return toSvgString(svg, input.ariaLabel, input.hrefOf);
 }

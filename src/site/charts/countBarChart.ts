@@ -27,5 +27,7 @@ export function countBarChart(input: CountBarChartInput): (width: number, docume
       document,
       xLabel: chartText(lang, xLabel),
       ariaLabel,
+      // Each bar links to its row's page (a region's, a sector's, a goal's), as the table does.
+      hrefOf: (key) => rows.find((r) => r.key === key)?.href,
     });
 }

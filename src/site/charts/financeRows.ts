@@ -57,6 +57,28 @@ export function financePanels(rows: readonly FinanceRow[], lang: Lang): AmountPa
   return [...panels].map(([key, p]) => ({ key, ...p }));
 }
 
+/** Returns the address of the first source of an amount that has one: where the value was published. */
+export function amountSourceUrl(data: SiteData, record: Finance): string | undefined {
+  return record.source_ids.map((id) => data.index.sources.get(id)?.url).find((url) => url !== undefined);
+}
+
+/**
+ * Returns the links of an amount's row: each source it cites (to the publication itself when it has
+ * an address), so every drawn value leads to where it was stated.
+ */
+function sourceLinks(data: SiteData, record: Finance, lang: Lang): { text: string; href: string }[] {
+  return record.source_ids.map((id) => {
+    const source = data.index.sources.get(id);
+    const date = source?.date ? `, ${formatPartialDate(source.date, lang, "short")}` : "";
+    return source?.url
+      ? { text: `${source.publisher}${date}`, href: source.url }
+      : {
+          text: source ? `${source.publisher}${date}` : id,
+          href: `${pathOf({ kind: "finances" }, lang)}?q=${encodeURIComponent(record.id)}`,
+        };
+  });
+}
+
 /** Builds the table of a money chart: one row per record, the exact amount, its type, currency and period. */
 export function financeTable(
   data: SiteData,
@@ -66,7 +88,6 @@ export function financeTable(
 ): DataTable<FinanceRow> {
   const type = enumValues(data, "finances", "amount_type", lang);
   const qualifier = enumValues(data, "finances", "amount_qualifier", lang);
-  const page = pathOf({ kind: "dataset", id: "finances" }, lang);
   return {
     caption,
     columns: [
@@ -112,9 +133,9 @@ export function financeTable(
       },
       {
         key: "records",
-        label: chartText(lang, "chart.col.record"),
+        label: chartText(lang, "chart.col.source"),
         value: (r) => r.record.id,
-        links: (r) => [{ text: r.record.id, href: page }],
+        links: (r) => sourceLinks(data, r.record, lang),
         show: "table",
       },
     ],

@@ -3,7 +3,7 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Activity, Lang } from "../../lib/model.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
-import { pathOf } from "../routes.ts";
+import { type PageKey, pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
 import { type ChartDefinition, type ChartSection, defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
@@ -27,6 +27,8 @@ export interface ListCountSpec {
   label(data: SiteData, code: string, lang: Lang): string;
   /** Orders the rows: by count (most first) or by code. */
   order: "count" | "code";
+  /** The page of a code (a sector's, a goal's), which its bar and table row link to. */
+  page?: (code: string) => PageKey;
 }
 
 /** The key of the drawn value: activities that list the code. */
@@ -52,6 +54,7 @@ export function listCountChart(spec: ListCountSpec): ChartDefinition {
           counts: { [valueKey]: ids.length },
           total: ids.length,
           ids,
+          ...(spec.page ? { href: pathOf(spec.page(code), lang) } : {}),
         }))
         .sort((a, b) =>
           spec.order === "count"

@@ -10,6 +10,7 @@ import { type ChartDefinition, defineChart, type LegendItem } from "./chartDefin
 import { enumValues } from "./enumValues.ts";
 import {
   amountKey,
+  amountSourceUrl,
   type FinanceRow,
   financePanels,
   financeTable,
@@ -94,7 +95,7 @@ function moneyChart(spec: MoneySpec): ChartDefinition {
         coverage: [
           {
             text: chartText(lang, "coverage.money", { known: n(rows.length), total: n(finances.length) }),
-            href: pathOf({ kind: "dataset", id: "finances" }, lang),
+            href: pathOf({ kind: "finances" }, lang),
           },
         ],
         alt,
@@ -110,6 +111,11 @@ function moneyChart(spec: MoneySpec): ChartDefinition {
             width,
             document,
             ariaLabel: alt,
+            // Each bar links to the publication that states its amount.
+            hrefOf: (id) => {
+              const record = data.index.finances.get(id);
+              return record ? amountSourceUrl(data, record) : undefined;
+            },
           }),
       };
     },

@@ -40,7 +40,7 @@ export const partnerCountriesChart = defineChart<CountRow>({
         counts: { [valueKey]: ids.length },
         total: ids.length,
         ids,
-        href: `${countriesPage}#${code}`,
+        href: pathOf({ kind: "country", id: code }, lang),
       }))
       .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, lang));
     const outlines = worldOutlines();
@@ -108,6 +108,7 @@ export const partnerCountriesChart = defineChart<CountRow>({
           width,
           document,
           ariaLabel: alt,
+          hrefOf: (code) => rows.find((r) => r.key === code)?.href,
         }),
     };
   },

@@ -49,6 +49,7 @@ export const partnerRegionsChart = defineChart<CountRow & { countries: string[] 
           counts: { [valueKey]: ids.length },
           total: ids.length,
           ids,
+          href: pathOf({ kind: "region", id: key }, lang),
           countries: [...entry.countries]
             .map((c) => referenceName(data.reference, "countries", c, lang))
             .sort((x, y) => x.localeCompare(y, lang)),

@@ -47,7 +47,7 @@ export const provincesMapChart = defineChart<ProvinceRow>({
           counts: { [valueKey]: ids.length },
           total: ids.length,
           ids,
-          ...(ids.length > 0 ? { href: `${page}#${code}` } : {}),
+          ...(ids.length > 0 ? { href: pathOf({ kind: "province", id: code }, lang) } : {}),
           regencies: [...regencies]
             .sort()
             .map((r) => `${referenceName(data.reference, "regencies", r, lang)} (${r})`),
@@ -108,6 +108,7 @@ export const provincesMapChart = defineChart<ProvinceRow>({
           width,
           document,
           ariaLabel: alt,
+          hrefOf: (code) => byCode.get(code)?.href,
         });
       },
     };

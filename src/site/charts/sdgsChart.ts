@@ -13,6 +13,7 @@ export const sdgsChart = listCountChart({
   labelHeader: "chart.col.sdg",
   notes: ["sdgs.note"],
   codes: (a) => a.sdgs?.map(String),
+  page: (code) => ({ kind: "sdg", id: code }),
   label: (data, code, lang) => `${code}. ${referenceName(data.reference, "sdgs", code, lang)}`,
   order: "code",
 });

@@ -13,6 +13,7 @@ export const sectorsChart = listCountChart({
   labelHeader: "chart.col.sector",
   credits: ["credit.dac"],
   codes: (a) => a.sectors,
+  page: (code) => ({ kind: "sector", id: code }),
   label: (data, code, lang) => referenceName(data.reference, "dac-sectors", code, lang),
   order: "count",
 });

@@ -145,6 +145,8 @@ describe("without JavaScript", () => {
     const noJs = await context.newPage();
     for (const { path, charts } of dashboards) {
       await noJs.goto(`${site.url}${path}`);
+      // The secondary charts of each question are one tap away.
+      for (const more of await noJs.locator("details[data-chart-more] > summary").all()) await more.click();
       const figures = await noJs.locator("figure.chart").all();
       const ids: string[] = [];
       for (const figure of figures) {

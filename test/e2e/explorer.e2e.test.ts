@@ -240,3 +240,35 @@ describe("entity pages", () => {
     );
   });
 });
+
+describe("the dashboard on a phone", () => {
+  it("answers each question first: one chart per question, the others one tap away, the claims link near", async () => {
+    const context = await site.context({ width: 390, javaScript: false });
+    const phone = await context.newPage();
+    await phone.goto(`${site.url}/en/`);
+    const sections = await phone.locator("section.chart-section").all();
+    expect(sections.length).toBeGreaterThanOrEqual(5);
+    for (const section of sections) {
+      expect(await section.locator(".chart-section__answer").count()).toBe(1);
+      expect(await section.locator(":scope > .chart-grid figure.chart").count()).toBe(1);
+    }
+    const short = await phone.evaluate(() => document.documentElement.scrollHeight);
+    for (const more of await phone.locator("details[data-chart-more] > summary").all()) await more.click();
+    const long = await phone.evaluate(() => document.documentElement.scrollHeight);
+    expect(short).toBeLessThan(long * 0.6);
+    // Tab stops before "See all … claims": links and controls not inside a closed box.
+    await phone.goto(`${site.url}/en/`);
+    const stops = await phone.evaluate(() => {
+      const all = [
+        ...document.querySelectorAll<HTMLElement>("a[href], button, input, select, summary, [tabindex]"),
+      ];
+      const reachable = all.filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+      return reachable.findIndex(
+        (el) => el.textContent?.includes("claims") && el.getAttribute("href")?.includes("/claims/"),
+      );
+    });
+    expect(stops).toBeGreaterThan(0);
+    expect(stops).toBeLessThan(120);
+    await context.close();
+  });
+});

@@ -272,3 +272,36 @@ describe("the dashboard on a phone", () => {
     await context.close();
   });
 });
+
+describe("the commitments filter", () => {
+  it("keeps its choices in a shareable URL and shows the results right after the filters on a phone", async () => {
+    const context = await site.context({ width: 390 });
+    const phone = await context.newPage();
+    await phone.goto(`${site.url}/en/commitments/`);
+    const form = phone.locator("form[data-facet-form]");
+    await form.locator('select[name="area"]').selectOption("area:open-data");
+    await expect.poll(() => new URL(phone.url()).search).toBe("?area=open-data");
+    const shown = () =>
+      phone
+        .locator("tr[data-facets]:visible td.code-cell")
+        .evaluateAll((cells) => cells.map((c) => c.textContent));
+    const filtered = await shown();
+    expect(filtered.length).toBeGreaterThan(0);
+    // The first result is less than a screen below the filters.
+    const formBottom = await form.evaluate((f) => f.getBoundingClientRect().bottom);
+    const firstRow = await phone
+      .locator("tr[data-facets]:visible")
+      .first()
+      .evaluate((r) => r.getBoundingClientRect().top);
+    expect(firstRow - formBottom).toBeLessThan(900);
+    // The link opens the same view, in either language.
+    const fresh = await context.newPage();
+    await fresh.goto(phone.url());
+    expect(await fresh.locator('select[name="area"]').inputValue()).toBe("area:open-data");
+    expect(await fresh.locator("tr[data-facets]:visible td.code-cell").count()).toBe(filtered.length);
+    expect(await fresh.locator(".lang-switch a[hreflang=id]").getAttribute("href")).toBe(
+      "/id/komitmen/?area=open-data",
+    );
+    await context.close();
+  });
+});

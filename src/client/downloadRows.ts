@@ -30,13 +30,11 @@ export async function downloadRows(
     );
     return;
   }
-  const numeric = new Set(explorer.index.columns.filter((c) => c.numeric).map((c) => c.name));
-  const kinds = table.header.map((h) => numeric.has(h));
   const { default: writeXlsxFile } = await import("write-excel-file/universal");
   const sheet = [
     table.header.map((value) => ({ value, fontWeight: "bold" as const })),
     ...table.rows.map((row) =>
-      row.map((value, i) => (value === "" ? null : kinds[i] ? { value: Number(value) } : { value })),
+      row.map((value, i) => (value === "" ? null : table.numeric[i] ? { value: Number(value) } : { value })),
     ),
   ];
   save(await writeXlsxFile(sheet, { stickyRowsCount: 1 }).toBlob(), `${fileName}.xlsx`);

@@ -3,6 +3,8 @@ import { cellValues, type ExplorerColumn, type ExplorerLabels, type ExplorerRow 
 /** A table ready to write as CSV or XLSX: a header row and rows of text cells. */
 export interface DownloadTable {
   header: string[];
+  /** Whether each column holds numbers (written as numbers in a spreadsheet, never neutralised in CSV). */
+  numeric: boolean[];
   rows: string[][];
 }
 
@@ -24,6 +26,7 @@ export function downloadTable(
   const header = columns.flatMap((c) => (c.labels ? [c.name, nameColumn(c.name)] : [c.name]));
   return {
     header,
+    numeric: columns.flatMap((c) => (c.labels ? [false, false] : [c.numeric === true])),
     rows: rows.map((row) =>
       columns.flatMap((column, i) => {
         const cell = row[i] ?? "";

@@ -224,9 +224,23 @@ describe("explorer files and queries", () => {
       expect(row[4]?.split(";")).toContain("Palestina");
       expect(row[6]?.split(";")).toContain("Timur Tengah");
     }
-    const csv = csvTable(table.header, table.rows);
+    const csv = csvTable(table.header, table.rows, table.numeric);
     expect(csv.split("\r\n")[0]).toBe(table.header.join(","));
     expect(csv.split("\r\n").length).toBe(table.rows.length + 2);
+  });
+});
+
+describe("csvTable", () => {
+  it("neutralises text a spreadsheet would run as a formula, never numbers", () => {
+    const csv = csvTable(
+      ["title", "amount"],
+      [
+        ["=HYPERLINK(1)", "-3"],
+        ["a, b", "12"],
+      ],
+      [false, true],
+    );
+    expect(csv).toBe(`title,amount\r\n"'=HYPERLINK(1)",-3\r\n"a, b",12\r\n`);
   });
 });
 

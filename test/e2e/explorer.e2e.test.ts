@@ -305,3 +305,38 @@ describe("the commitments filter", () => {
     await context.close();
   });
 });
+
+describe("maps and charts lead to the pages behind them", () => {
+  it("a country on the world map and a province tile open their pages; their table rows link there too", async () => {
+    await page.goto(`${site.url}/en/`);
+    const timor = page.locator('#partner-countries .chart__svg [data-row="TL"]').first();
+    expect(await timor.getAttribute("data-href")).toBe("/en/partner-countries/TL/");
+    await timor.dispatchEvent("click");
+    await page.waitForURL(`${site.url}/en/partner-countries/TL/`);
+    expect(await page.getAttribute("main", "data-page-kind")).toBe("country");
+
+    await page.goto(`${site.url}/id/`);
+    const westJava = page.locator('#provinces .chart__svg [data-row="32"]').first();
+    await westJava.dispatchEvent("click");
+    await page.waitForURL(`${site.url}/id/provinsi/32/`);
+    expect(await page.getAttribute("main", "data-page-kind")).toBe("province");
+    await page.goto(`${site.url}/id/`);
+    expect(await page.locator('#provinces table a[href="/id/provinsi/32/"]').count()).toBe(1);
+  });
+
+  it("each amount of a money chart links to the publication that states it", async () => {
+    const sources = new Map(readFixtureCsv("sources.csv").map((s) => [s.id, s.url]));
+    await page.goto(`${site.url}/en/`);
+    const marks = await page
+      .locator("#money-by-year .chart__svg [data-row]")
+      .evaluateAll((els) => els.map((el) => [el.getAttribute("data-row"), el.getAttribute("data-href")]));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [id, href] of marks) {
+      const record = finances.find((f) => f.id === id);
+      const first = list(record?.source_ids)
+        .map((s) => sources.get(s))
+        .find(Boolean);
+      expect([id, href]).toEqual([id, first ?? null]);
+    }
+  });
+});

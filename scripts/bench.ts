@@ -1,6 +1,7 @@
 // Benchmark: what users run, on data shaped like real data, against baselines measured in the same run.
 //   npm run bench -- [--rows 100000,1000000] [--repeat 1] [--out DIR]   the validator
 //   npm run bench -- --site 10000 [--out DIR]                           the site build, beside Hugo
+//   npm run bench -- --explorer 100000 [--out DIR]                      what explorer views fetch
 // Validation: generates realistic activities with seeded defects (bench/realisticActivities.ts) in
 // bench/out/ (never in data/), then measures from outside, each in its own process: papaparse
 // parsing the same file alone (the baseline), `npm run validate -- --format json` exactly as users
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { explorerBench } from "../bench/explorerBench.ts";
 import { writeFrictionlessPackage } from "../bench/frictionlessPackage.ts";
 import { type SeededDefect, writeRealisticData } from "../bench/realisticActivities.ts";
 import { siteBench } from "../bench/siteBench.ts";
@@ -131,12 +133,21 @@ async function main(): Promise<void> {
       rows: { type: "string", default: "100000,1000000" },
       repeat: { type: "string", default: "1" },
       site: { type: "string" },
+      explorer: { type: "string" },
       out: { type: "string", default: "bench/out" },
     },
   });
   const out = resolve(values.out);
   const machine = `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), ${fmt(totalmem() / 2 ** 30)} GiB`;
   process.stdout.write(`${machine}\n`);
+  if (values.explorer !== undefined) {
+    const result = await explorerBench(out, Number(values.explorer));
+    writeFileSync(
+      resolve(out, `explorer-${values.explorer}.json`),
+      `${JSON.stringify({ machine, ...result }, null, 2)}\n`,
+    );
+    return;
+  }
   if (values.site !== undefined) {
     const result = await siteBench(out, Number(values.site));
     writeFileSync(

@@ -14,8 +14,8 @@ export interface ClaimPageView {
   claim: string;
   /** The claim in the other language, for reference. */
   otherClaim: string;
-  /** A short title: who said it and when. */
-  title: string;
+  /** Who said it and when: "Kemlu, 19 March 2009". */
+  byline: string;
   facts: FactView[];
   fields: FieldView[];
   notes?: string;
@@ -60,7 +60,7 @@ export function claimView(data: SiteData, lang: Lang, id: string): ClaimPageView
     id,
     claim: lang === "id" ? statement.claim_id : statement.claim_en,
     otherClaim: lang === "id" ? statement.claim_en : statement.claim_id,
-    title: findText(lang, "claim.title", {
+    byline: findText(lang, "claim.title", {
       who: who ?? findText(lang, "claim.someone"),
       date: statement.date ? formatPartialDate(statement.date, lang) : findText(lang, "claim.undated"),
     }),

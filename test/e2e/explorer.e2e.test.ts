@@ -340,3 +340,58 @@ describe("maps and charts lead to the pages behind them", () => {
     }
   });
 });
+
+describe("the journalist's tasks, in at most three clicks or one search", () => {
+  it.each([
+    ["id", 390, "Afrika"],
+    ["en", 1280, "Africa"],
+  ] as const)(
+    "in %s at %i px: one search for Africa, its page, and a CSV of exactly its activities",
+    async (lang, width, query) => {
+      const context = await site.context({ width });
+      const p = await context.newPage();
+      await p.goto(`${site.url}/${lang}/`);
+      await p.fill("#site-search-q", query);
+      await p.press("#site-search-q", "Enter");
+      const first = p.locator(".search-result").first();
+      await first.waitFor();
+      expect(await first.locator(".search-result__kind").textContent()).toBe(
+        lang === "id" ? "Kawasan" : "Region",
+      );
+      await first.locator("a").click();
+      await p.waitForURL(/\/(kawasan|regions)\/africa\/$/);
+      const inAfrica = activities.filter((a) => list(a.recipient_countries).some((c) => african.has(c)));
+      expect(await p.locator(".entity-facts dd").first().textContent()).toBe(String(inAfrica.length));
+      const [download] = await Promise.all([
+        p.waitForEvent("download"),
+        p.click('section:has(> #rows-activities) button[data-download="csv"]'),
+      ]);
+      const rows = Papa.parse<Record<string, string>>((await downloaded(download)).toString("utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      expect(rows.map((r) => r.id).sort()).toEqual(inAfrica.map((a) => a.id).sort());
+      await context.close();
+    },
+  );
+
+  it.each([
+    ["/id/cari/", 390, "Timor", "/id/negara-mitra/TL/"],
+    ["/en/search/", 1280, "Timor-Leste", "/en/partner-countries/TL/"],
+    ["/id/cari/", 1280, "Cikelat", "/id/kegiatan/"],
+    ["/en/search/", 390, "Cikelat Sukabumi", "/en/activities/"],
+  ] as const)(
+    "on %s at %i px: one search for %s finds its page among the first results",
+    async (searchPath, width, query, href) => {
+      const context = await site.context({ width });
+      const p = await context.newPage();
+      await p.goto(`${site.url}${searchPath}?q=${encodeURIComponent(query)}`);
+      await p.locator(".search-result").first().waitFor();
+      const links = await p
+        .locator(".search-result a")
+        .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
+      expect(links.some((l) => l?.startsWith(href))).toBe(true);
+      await context.close();
+    },
+  );
+});

@@ -1,9 +1,9 @@
 import { findText } from "../../i18n/findText.ts";
 import { t } from "../../i18n/t.ts";
 import type { Activity } from "../../lib/model.ts";
+import { yearOf } from "../../lib/partialDate.ts";
 import { regionOfPlace } from "../../lib/stats/countryRegions.ts";
 import { provincesOf } from "../../lib/stats/provincesOf.ts";
-import { yearOf } from "../../lib/stats/yearOf.ts";
 import { byStartDesc } from "../activityViews.ts";
 import { countryPlace } from "../charts/worldOutlines.ts";
 import { pathOf } from "../routes.ts";

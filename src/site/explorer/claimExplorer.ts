@@ -1,6 +1,6 @@
 import { findText } from "../../i18n/findText.ts";
 import type { Statement } from "../../lib/model.ts";
-import { yearOf } from "../../lib/stats/yearOf.ts";
+import { yearOf } from "../../lib/partialDate.ts";
 import { pathOf } from "../routes.ts";
 import { defineExplorer } from "./explorerDefinition.ts";
 import { hrefPattern } from "./hrefPattern.ts";

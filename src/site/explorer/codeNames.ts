@@ -1,9 +1,9 @@
 import { chartText } from "../../i18n/chartText.ts";
 import type { Lang } from "../../lib/model.ts";
 import { resolveSchema } from "../../lib/schema/jsonSchema.ts";
+import { enumLabel } from "../../lib/schema/vocabulary.ts";
 import { datasetSchema, propertyOf } from "../datasetContext.ts";
 import { activityRef, organisationRef, referenceName } from "../names.ts";
-import { enumLabel } from "../schemaText.ts";
 import type { SiteData } from "../siteData.ts";
 
 /** The label list of world regions (derived from partner countries; the finances' `recipient_region` codes). */

@@ -1,6 +1,6 @@
 import { findText } from "../../i18n/findText.ts";
 import type { Finance } from "../../lib/model.ts";
-import { yearOf } from "../../lib/stats/yearOf.ts";
+import { yearOf } from "../../lib/partialDate.ts";
 import { regionOfCountry } from "./activityExplorer.ts";
 import { regionList } from "./codeNames.ts";
 import { defineExplorer } from "./explorerDefinition.ts";

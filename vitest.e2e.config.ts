@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A page's script fetching its files can take seconds on a busy shared machine: poll for up to 10 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,8 +1,6 @@
 import { commitmentText } from "../i18n/commitmentText.ts";
 import { t } from "../i18n/t.ts";
-import { commitmentFacet } from "../lib/commitments/commitmentFacets.ts";
 import { commitmentTitle, milestoneTitle, type ShownTitle } from "../lib/commitments/commitmentTitle.ts";
-import { facetKey } from "../lib/commitments/facetKey.ts";
 import { milestoneOverdue, overdueMilestones } from "../lib/commitments/milestoneOverdue.ts";
 import { ogpTermLabel } from "../lib/commitments/ogpTermLabel.ts";
 import { planComputedCounts } from "../lib/commitments/planComputedCounts.ts";
@@ -17,6 +15,7 @@ import {
   facetHref,
   facetLabel,
   facetOrders,
+  facetValueKey,
   facetValueLabel,
   planCoverageText,
 } from "./commitmentFacetViews.ts";
@@ -224,7 +223,7 @@ function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow
       : [{ text: t(lang, "common.notFound"), absent: true }],
     ambition: verbatim(data, c.irm?.ambition, lang),
     results: verbatim(data, c.irm?.early_results, lang),
-    tokens: commitmentTokens(c),
+    tokens: commitmentTokens(data, c),
     ...(overdue ? { overdue } : {}),
   };
 }
@@ -303,11 +302,10 @@ export interface CommitmentView {
 
 /** Links each policy area to its page of commitments; "not found" when there are none. */
 function areaLinks(data: SiteData, lang: Lang, areas: readonly string[] | undefined): Inline[] {
-  const facet = commitmentFacet("area");
   if (!areas?.length) return [facetValueLabel(data, "area", null, lang)];
   return areas.map((a) => ({
     ...verbatim(data, a, lang),
-    href: facetHref("area", facetKey(facet, a), lang),
+    href: facetHref("area", facetValueKey(data, "area", a), lang),
   }));
 }
 

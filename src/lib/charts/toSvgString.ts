@@ -1,5 +1,7 @@
+import { xmlMarkup } from "./xmlMarkup.ts";
+
 /**
- * Serialises a chart rendered by Plot as SVG markup, marked as one image for assistive technology:
+ * Serialises a chart rendered by Plot as SVG markup (XML, see `xmlMarkup`), marked as one image for assistive technology:
  * the SVG gets `role="img"` and the text alternative, and Plot's `aria-label`s on inner groups are
  * removed (they are not allowed on elements without a role, and the image is described as a whole).
  */
@@ -10,5 +12,5 @@ export function toSvgString(node: Element, ariaLabel: string): string {
   }
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", ariaLabel);
-  return node.outerHTML;
+  return xmlMarkup(node);
 }

@@ -1,4 +1,4 @@
-import { xmlSafeText } from "../text/escapeXml.ts";
+import { printableText } from "../text/printableText.ts";
 import { svgSize } from "./svgSize.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -24,7 +24,7 @@ const pad = 20;
 
 /** Escapes text for SVG character data and attribute values (characters XML cannot hold made visible). */
 function escapeXml(text: string): string {
-  return xmlSafeText(text).replace(
+  return printableText(text).replace(
     /[&<>"]/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
   );

@@ -1,7 +1,7 @@
-import { xmlSafeText } from "../text/escapeXml.ts";
+import { printableText } from "../text/printableText.ts";
 
 const text = (value: string) =>
-  xmlSafeText(value)
+  printableText(value)
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
@@ -17,7 +17,7 @@ const attribute = (value: string) =>
 /**
  * Serialises a server-side DOM element (linkedom) as XML, which an HTML parser reads the same way
  * inline: every text and attribute value escaped for XML (`&`, `<`, `>`, quotes, line breaks in
- * attributes), characters XML cannot hold made visible (see `xmlSafeText`), empty elements closed
+ * attributes), characters XML cannot hold made visible (see `printableText`), empty elements closed
  * with `/>`, comments dropped. linkedom's `outerHTML` writes HTML instead: attribute values with a
  * raw `&` or `<`, which an XML reader (resvg, an SVG download) rejects and an HTML reader decodes.
  */

@@ -52,6 +52,17 @@ async function inspect(page: Page): Promise<string[]> {
         out.push("a JSON-LD block does not parse");
       }
     }
+    // No text leaves a direction override or embedding open (U+202E without its U+202C), which would
+    // reverse what the page shows after it (closeBidi closes them on the pages).
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let open = 0;
+      for (const c of node.textContent ?? "") {
+        if ("\u202a\u202b\u202d\u202e".includes(c)) open += 1;
+        else if (c === "\u202c" && open > 0) open -= 1;
+      }
+      if (open > 0) out.push(`a text leaves a direction override open: ${JSON.stringify(node.textContent)}`);
+    }
     if (document.querySelectorAll("main").length !== 1) out.push("not exactly one <main>");
     if (document.querySelectorAll("h1").length > 1) out.push("more than one <h1>");
     // The data's text stays text inside <title>: one title element, in the head, with the policy before it.
@@ -69,9 +80,12 @@ async function inspect(page: Page): Promise<string[]> {
 describe("the site built from hostile but valid data", () => {
   it("has its pages, including one per near-duplicate facet value", () => {
     expect(pages.length).toBeGreaterThan(300);
+    // "Access to Information" and "Access to information", "Inclusion" and "inclusion": a page each.
     const areas = readdirSync(join(hostileSiteDir, "en/commitments/area"));
-    expect(areas).toContain("open-data");
-    expect(areas.filter((a) => a.startsWith("open-data")).length).toBe(3);
+    for (const slug of ["access-to-information", "inclusion"]) {
+      expect(areas).toContain(slug);
+      expect(areas.filter((a) => a.startsWith(`${slug}-`)).length).toBe(1);
+    }
     for (const segment of all.map((file) => relative(hostileSiteDir, file)).flatMap((p) => p.split(sep)))
       expect(segment.length).toBeLessThanOrEqual(80);
   });

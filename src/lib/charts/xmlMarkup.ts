@@ -1,3 +1,4 @@
+import { closeBidi } from "../text/closeBidi.ts";
 import { printableText } from "../text/printableText.ts";
 
 const text = (value: string) =>
@@ -17,7 +18,8 @@ const attribute = (value: string) =>
 /**
  * Serialises a server-side DOM element (linkedom) as XML, which an HTML parser reads the same way
  * inline: every text and attribute value escaped for XML (`&`, `<`, `>`, quotes, line breaks in
- * attributes), characters XML cannot hold made visible (see `printableText`), empty elements closed
+ * attributes), characters XML cannot hold made visible (see `printableText`), direction overrides
+ * closed in the text node that opens them (see `closeBidi`), empty elements closed
  * with `/>`, comments dropped. linkedom's `outerHTML` writes HTML instead: attribute values with a
  * raw `&` or `<`, which an XML reader (resvg, an SVG download) rejects and an HTML reader decodes.
  */
@@ -29,7 +31,9 @@ export function xmlMarkup(node: Element): string {
   out += ">";
   for (const child of children) {
     if (child.nodeType === 1) out += xmlMarkup(child as Element);
-    else if (child.nodeType === 3 || child.nodeType === 4) out += text(child.nodeValue ?? "");
+    // A label wrapped over lines (tspans) may open a direction override on one line and close it on
+    // another: each piece of text closes what it opens, so no override reverses the next.
+    else if (child.nodeType === 3 || child.nodeType === 4) out += text(closeBidi(child.nodeValue ?? ""));
   }
   return `${out}</${node.localName}>`;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { barChart } from "../../../src/lib/charts/barChart.ts";
 import { categoricalColour } from "../../../src/lib/charts/palette.ts";
 import { standaloneSvg } from "../../../src/lib/charts/standaloneSvg.ts";
+import { xmlMarkup } from "../../../src/lib/charts/xmlMarkup.ts";
 import { serverDocument } from "./svgSnapshot.ts";
 
 // Labels that passed validation and broke the PNG step ("malformed entity reference") or were read back
@@ -55,5 +56,18 @@ describe("chart SVG is written as XML", () => {
     expect(all).toContain("&lt;b&gt;bold&lt;/b&gt;");
     expect(all).toContain("Bell\u2407 and ESC\u241b");
     expect(document.querySelector("svg")?.getAttribute("aria-label")).toBe('Chart of "hostile" & <labels>');
+  });
+});
+
+describe("xmlMarkup and direction controls", () => {
+  it("closes an override in the text node that opens it, so a wrapped label never reverses the next line", () => {
+    const { document } = parseHTML(
+      "<!doctype html><html><body><svg><text><tspan>\u202eevil first</tspan><tspan>line\u202c</tspan></text></svg></body></html>",
+    );
+    const svg = document.querySelector("svg");
+    if (!svg) throw new Error("no svg");
+    expect(xmlMarkup(svg)).toBe(
+      "<svg><text><tspan>\u202eevil first\u202c</tspan><tspan>line\u202c</tspan></text></svg>",
+    );
   });
 });

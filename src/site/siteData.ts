@@ -19,6 +19,11 @@ export interface SiteDataset {
   entry: CatalogDataset;
   schema: JsonSchema;
   records: readonly Record<string, unknown>[];
+  /**
+   * The catalog entry and records as validated, for machine-readable files (the API): `entry` and
+   * `records` are what the pages show (see `SiteDataOptions.shown`).
+   */
+  published: { entry: CatalogDataset; records: readonly Record<string, unknown>[] };
   columns: readonly CsvColumn[];
   downloads: readonly DownloadFile[];
   /** The Table Schema of the CSV and XLSX downloads (lists as `;`-joined text). */
@@ -108,8 +113,8 @@ export interface SiteDataOptions {
   /** The data version (see `dataVersion`); by default the catalog's `version`, else a digest of the source files. */
   version?: string;
   /**
-   * What the pages show of a value (records, catalog), e.g. `closeBidiDeep`; the downloads and the
-   * quality report keep the data as it is. By default the value itself.
+   * What the pages show of a value (records, catalog), e.g. `closeBidiDeep`; the downloads, the API
+   * (`SiteDataset.published`) and the quality report keep the data as it is. By default the value itself.
    */
   shown?: <T>(value: T) => T;
 }
@@ -144,6 +149,7 @@ export async function siteData(
       entry: shown(entry),
       schema,
       records: shownRecords[entry.name] ?? [],
+      published: { entry, records: rows },
       columns,
       downloads: await datasetDownloads(
         {

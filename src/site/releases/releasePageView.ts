@@ -1,4 +1,4 @@
-import { releaseText } from "../../i18n/releaseText.ts";
+import { releaseStrings, releaseText } from "../../i18n/releaseText.ts";
 import { formatBytes } from "../../lib/format/formatBytes.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
@@ -104,8 +104,7 @@ export interface ReleasePageView {
 export function releasePageView(input: ReleasePageInput): ReleasePageView {
   const { snapshot, changelog, previous, lang } = input;
   const { manifest } = snapshot;
-  const say = (key: Parameters<typeof releaseText>[1], vars?: Record<string, string | number>) =>
-    releaseText(lang, key, vars);
+  const say = releaseStrings.translator(lang);
   const pagePath = pathOf({ kind: "release", version: manifest.version }, lang);
   const pageUrl = absoluteUrl(pagePath, input.site);
   const citation = releaseCitationInput(snapshot.catalog, manifest, lang, pageUrl);

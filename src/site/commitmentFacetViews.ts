@@ -14,7 +14,7 @@ import { type PlanCoverage, planCoverage } from "../lib/commitments/planCoverage
 import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { Commitment, Lang } from "../lib/model.ts";
-import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
+import { planShortLabel, plansInOrder } from "./actionPlans.ts";
 import type { Inline } from "./fieldValues.ts";
 import { organisationRef } from "./names.ts";
 import { type PageKey, pathOf } from "./routes.ts";

@@ -19,7 +19,7 @@ import {
   facetValueLabel,
   planCoverageText,
 } from "./commitmentFacetViews.ts";
-import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
+import { planShortLabel, plansInOrder } from "./actionPlans.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { activityRef, organisationRef, sourceRef } from "./names.ts";

@@ -10,7 +10,7 @@ import { chartRegistry } from "./charts/chartRegistry.ts";
 import type { ChartView } from "./charts/chartView.ts";
 import { chartViewOf } from "./charts/chartViews.ts";
 import { facetHref, planCoverageOf, planCoverageText } from "./commitmentFacetViews.ts";
-import { planShortLabel } from "./dashboardCharts.ts";
+import { planShortLabel } from "./actionPlans.ts";
 import { propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { organisationRef, sourceRef } from "./names.ts";

@@ -1,5 +1,5 @@
-import { mayHold } from "../csv/rowScreen.ts";
 import { eachText, type TextVisit } from "./eachValue.ts";
+import { rowRule } from "./rowRule.ts";
 import type { Rule } from "./rule.ts";
 
 /**
@@ -11,19 +11,7 @@ export function textRule(
   definition: Pick<Rule, "code" | "severity" | "description"> & { screen: number; check: TextVisit },
 ): Rule {
   const { screen, check, ...head } = definition;
-  return {
-    ...head,
-    appliesTo: () => true,
-    start: (environment) => ({
-      dataset(info) {
-        return {
-          row(context, emit) {
-            // Rows whose cells the reader screened and found free of what the rule looks for are skipped.
-            if (!mayHold(context.screen, screen)) return;
-            eachText(info, environment.registry, context, emit, check);
-          },
-        };
-      },
-    }),
-  };
+  return rowRule(head, screen, (info, registry, context, emit) =>
+    eachText(info, registry, context, emit, check),
+  );
 }

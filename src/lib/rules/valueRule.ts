@@ -1,6 +1,6 @@
-import { mayHold } from "../csv/rowScreen.ts";
 import type { ValueFacts } from "../schema/walkValues.ts";
 import { eachValue } from "./eachValue.ts";
+import { rowRule } from "./rowRule.ts";
 import type { Emit, RowContext, Rule } from "./rule.ts";
 
 /** Checks one value of a row (see `eachValue`) and emits what it finds. */
@@ -22,21 +22,9 @@ export function valueRule(
   definition: Pick<Rule, "code" | "severity" | "description"> & { screen: number; check: ValueCheck },
 ): Rule {
   const { screen, check, ...head } = definition;
-  return {
-    ...head,
-    appliesTo: () => true,
-    start: (environment) => ({
-      dataset(info) {
-        return {
-          row(context, emit) {
-            // Rows whose cells the reader screened and found free of what the rule looks for are skipped.
-            if (!mayHold(context.screen, screen)) return;
-            eachValue(info, environment.registry, context, (value, pointer, facts, column) =>
-              check(context, emit, value, pointer, facts, column),
-            );
-          },
-        };
-      },
-    }),
-  };
+  return rowRule(head, screen, (info, registry, context, emit) =>
+    eachValue(info, registry, context, (value, pointer, facts, column) =>
+      check(context, emit, value, pointer, facts, column),
+    ),
+  );
 }

@@ -22,6 +22,9 @@ export default defineConfig({
   // the next one renders (measured in docs/build.md).
   build: { format: "directory", concurrency: 4 },
   devToolbar: { enabled: false },
+  // No script or stylesheet is inlined into pages: all are files of the site's own, so the
+  // Content-Security-Policy allows 'self' and no inline code (src/site/contentSecurityPolicy.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   // Reports pages done of total to scripts/build.ts, which shows it on a terminal; site-wide search:
   // Pagefind indexes the written pages (src/node/searchIndex.ts).
   integrations: [pageProgress(), searchIntegration()],

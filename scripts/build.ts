@@ -11,6 +11,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { CodedError } from "../src/lib/codedError.ts";
 import { formatText } from "../src/lib/report/formatText.ts";
 import type { ValidationResult } from "../src/lib/validate/validateFolder.ts";
 import { ioErrorMessage, isIoError } from "../src/node/ioErrorMessage.ts";
@@ -24,10 +25,10 @@ import { parseSiteUrl } from "../src/site/siteUrl.ts";
 const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish] [--quiet]\n";
 
 /** The build was stopped by a signal. */
-class Interrupted extends Error {
+class Interrupted extends CodedError<"interrupted"> {
   readonly signal: NodeJS.Signals;
   constructor(signal: NodeJS.Signals) {
-    super(`Interrupted by ${signal}.`);
+    super("interrupted", `Interrupted by ${signal}.`);
     this.signal = signal;
   }
 }

@@ -8,6 +8,8 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatChangelogText } from "../src/cli/formatChangelogText.ts";
+import { UsageError } from "../src/cli/usageError.ts";
+import { type ReleaseTextKey, releaseStrings } from "../src/i18n/releaseText.ts";
 import type { Lang } from "../src/lib/model.ts";
 import { buildManifest } from "../src/lib/releases/buildManifest.ts";
 import { releaseChangelog } from "../src/lib/releases/releaseChangelog.ts";
@@ -18,6 +20,8 @@ import type { ReleaseSnapshot } from "../src/lib/releases/releaseSnapshot.ts";
 import { suggestBump } from "../src/lib/releases/suggestBump.ts";
 import { bumpVersion, compareVersions, parseVersion } from "../src/lib/releases/version.ts";
 import { formatText } from "../src/lib/report/formatText.ts";
+import type { Translator } from "../src/lib/text/stringTable.ts";
+import type { ValidationResult } from "../src/lib/validate/validateFolder.ts";
 import { loadSnapshot, readReleaseIndex } from "../src/node/releases.ts";
 import { sha256Hex } from "../src/node/sha256.ts";
 import { validateDataDir } from "../src/node/validateDataDir.ts";
@@ -25,8 +29,6 @@ import { validateDataDir } from "../src/node/validateDataDir.ts";
 const usage =
   "Usage: npm run release -- --title-id T --title-en T --notes-id N --notes-en N " +
   "[--version X.Y.Z] [--date YYYY-MM-DD] [--data DIR] [--schemas DIR] [--releases DIR] [--lang id|en] [--dry-run]";
-
-class UsageError extends Error {}
 
 interface Options {
   version?: string;
@@ -89,116 +91,109 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function main(): Promise<number> {
-  let options: Options;
-  try {
-    options = readOptions();
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
-    return 2;
-  }
-  const { lang } = options;
-  const say = (id: string, en: string) => process.stdout.write(`${lang === "id" ? id : en}\n`);
-  const refuse = (id: string, en: string) => {
-    process.stderr.write(`${lang === "id" ? id : en}\n`);
-    return 1;
-  };
+/** A file a release publishes: where it is read from, its size and its checksum. */
+interface ReleaseFile {
+  source: string;
+  bytes: number;
+  sha256: string;
+}
 
-  const { schemaDir } = options;
-  const result = await validateDataDir(options.dataDir, schemaDir);
-  if (!result.valid) {
-    process.stderr.write(
-      `${formatText(result.issues, result.stats, { lang, color: process.stderr.isTTY === true })}\n`,
-    );
-    return refuse(
-      `\nData tidak valid: rilis tidak dibuat. Perbaiki masalah di atas lalu ulangi.`,
-      `\nThe data is invalid: no release was made. Fix the problems above and try again.`,
-    );
-  }
-  const pathProblems = releasePathProblems(result.catalog);
-  if (pathProblems.length > 0) {
-    for (const problem of pathProblems) process.stderr.write(`${problem.message}\n`);
-    return 1;
-  }
-
-  // The files a release publishes: the catalog, every dataset file, and the whole schemas folder.
+/** The files a release publishes, by release path: the catalog, every dataset file, and the whole schemas folder. */
+async function releaseFiles(
+  options: Options,
+  catalog: ValidationResult["catalog"],
+): Promise<Map<string, ReleaseFile>> {
   const sources = new Map<string, string>();
   sources.set("catalog.json", join(options.dataDir, "catalog.json"));
-  for (const entry of result.catalog.datasets) sources.set(entry.path, join(options.dataDir, entry.path));
-  for (const file of await listFiles(schemaDir)) sources.set(`schemas/${file}`, join(schemaDir, file));
-  const files = new Map<string, { bytes: number; sha256: string }>();
+  for (const entry of catalog.datasets) sources.set(entry.path, join(options.dataDir, entry.path));
+  for (const file of await listFiles(options.schemaDir))
+    sources.set(`schemas/${file}`, join(options.schemaDir, file));
+  const files = new Map<string, ReleaseFile>();
   for (const [path, source] of sources) {
     const bytes = new Uint8Array(await readFile(source));
-    files.set(path, { bytes: bytes.byteLength, sha256: sha256Hex(bytes) });
+    files.set(path, { source, bytes: bytes.byteLength, sha256: sha256Hex(bytes) });
   }
+  return files;
+}
 
-  const index = await readReleaseIndex(options.releasesDir);
-  const latestEntry = index.releases.at(-1);
-  const previous = latestEntry ? await loadSnapshot(options.releasesDir, latestEntry.version) : undefined;
+/** The release being made: its draft at any version, the changes since the latest release and the version to give it. */
+interface ReleasePlan {
+  draft(version: string): ReleaseSnapshot;
+  changelog: ReturnType<typeof releaseChangelog>;
+  level: ReturnType<typeof suggestBump>;
+  suggested: string;
+  version: string;
+}
+
+/** Compares the data with the latest release and chooses the version (the one asked for, else the suggested one). */
+function planRelease(
+  options: Options,
+  result: ValidationResult,
+  files: ReadonlyMap<string, ReleaseFile>,
+  latest: ReleaseIndex["releases"][number] | undefined,
+  previous: ReleaseSnapshot | undefined,
+): ReleasePlan {
   const rows = Object.fromEntries(result.stats.map((stat) => [stat.name, stat.rows]));
+  const checksums = new Map([...files].map(([path, { bytes, sha256 }]) => [path, { bytes, sha256 }]));
   const draft = (version: string): ReleaseSnapshot => ({
     manifest: buildManifest({
       version,
       date: options.date,
       title: options.title,
       notes: options.notes,
-      ...(latestEntry ? { previous: latestEntry.version } : {}),
+      ...(latest ? { previous: latest.version } : {}),
       catalog: result.catalog,
       rows,
-      files,
+      files: checksums,
     }),
     catalog: result.catalog,
     datasets: result.datasets as unknown as Record<string, readonly unknown[]>,
     schemas: result.schemas,
   });
-
-  const changelog = releaseChangelog(previous, draft(latestEntry ? latestEntry.version : "1.0.0"));
+  const changelog = releaseChangelog(previous, draft(latest ? latest.version : "1.0.0"));
   const level = suggestBump(changelog);
-  const suggested = latestEntry ? bumpVersion(latestEntry.version, level) : "1.0.0";
-  const version = options.version ?? suggested;
-  process.stdout.write(`${formatChangelogText({ ...changelog, version }, lang)}\n`);
+  const suggested = latest ? bumpVersion(latest.version, level) : "1.0.0";
+  return { draft, changelog, level, suggested, version: options.version ?? suggested };
+}
 
-  if (previous) {
-    const before = new Map(
-      [...previous.manifest.datasets, ...previous.manifest.files].map((file) => [file.path, file.sha256]),
-    );
-    const same =
-      files.size === before.size && [...files].every(([path, file]) => before.get(path) === file.sha256);
-    if (same)
-      return refuse(
-        `Tidak ada yang berubah sejak rilis ${previous.manifest.version}: setiap berkas sama persis. Rilis tidak dibuat.`,
-        `Nothing changed since release ${previous.manifest.version}: every file is byte-identical. No release was made.`,
-      );
-  }
-  if (latestEntry && compareVersions(version, latestEntry.version) <= 0)
-    return refuse(
-      `Versi ${version} harus lebih tinggi dari rilis terakhir ${latestEntry.version} (saran: ${suggested}).`,
-      `Version ${version} must be higher than the latest release ${latestEntry.version} (suggested: ${suggested}).`,
-    );
-  if (latestEntry && compareVersions(version, suggested) < 0)
-    say(
-      `Peringatan: perubahan ini setingkat "${level}" (saran ${suggested}); ${version} lebih kecil. Lihat docs/releases.md.`,
-      `Warning: these changes are "${level}" level (suggested ${suggested}); ${version} is smaller. See docs/releases.md.`,
-    );
+/** Why no release can be made (nothing changed, or the version is not above the latest), or undefined. */
+function refusal(
+  say: Translator<ReleaseTextKey>,
+  plan: ReleasePlan,
+  files: ReadonlyMap<string, ReleaseFile>,
+  previous: ReleaseSnapshot | undefined,
+): string | undefined {
+  if (!previous) return undefined;
+  const latest = previous.manifest.version;
+  const before = new Map(
+    [...previous.manifest.datasets, ...previous.manifest.files].map((file) => [file.path, file.sha256]),
+  );
+  if (files.size === before.size && [...files].every(([path, file]) => before.get(path) === file.sha256))
+    return say("cli.nothingChanged", { previous: latest });
+  if (compareVersions(plan.version, latest) <= 0)
+    return say("cli.versionNotHigher", { version: plan.version, latest, suggested: plan.suggested });
+  return undefined;
+}
 
-  if (options.dryRun) {
-    say(
-      `Uji coba: rilis ${version} (${options.date}) tidak ditulis.`,
-      `Dry run: release ${version} (${options.date}) was not written.`,
-    );
-    return 0;
-  }
-
-  // Write into a staging folder, then rename it into place, so a release folder is never half written.
+/** Writes the release folder (through a staging folder, so it is never half written) and adds it to index.json. */
+async function writeRelease(
+  options: Options,
+  plan: ReleasePlan,
+  files: ReadonlyMap<string, ReleaseFile>,
+  index: ReleaseIndex,
+): Promise<string> {
+  const { version } = plan;
   const target = join(options.releasesDir, version);
   const staging = join(options.releasesDir, `.staging-${version}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  for (const [path, source] of sources) {
+  for (const [path, { source }] of files) {
     await mkdir(dirname(join(staging, path)), { recursive: true });
     await copyFile(source, join(staging, path));
   }
-  const manifest = draft(version).manifest;
-  await writeFile(join(staging, "release.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(
+    join(staging, "release.json"),
+    `${JSON.stringify(plan.draft(version).manifest, null, 2)}\n`,
+  );
   try {
     await rename(staging, target);
   } catch (error) {
@@ -213,10 +208,56 @@ async function main(): Promise<number> {
   await rename(`${indexFile}.tmp`, indexFile);
   // Read the release back exactly as the site will, so a release that cannot be built is caught now.
   await loadSnapshot(options.releasesDir, version);
-  say(
-    `Rilis ${version} (${options.date}) ditulis ke ${relative(process.cwd(), target)}. Commit folder itu dan releases/index.json.`,
-    `Release ${version} (${options.date}) written to ${relative(process.cwd(), target)}. Commit that folder and releases/index.json.`,
-  );
+  return target;
+}
+
+async function main(): Promise<number> {
+  let options: Options;
+  try {
+    options = readOptions();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    return 2;
+  }
+  const { lang } = options;
+  const say = releaseStrings.translator(lang);
+
+  const result = await validateDataDir(options.dataDir, options.schemaDir);
+  if (!result.valid) {
+    process.stderr.write(
+      `${formatText(result.issues, result.stats, { lang, color: process.stderr.isTTY === true })}\n`,
+    );
+    process.stderr.write(`${say("cli.invalidData")}\n`);
+    return 1;
+  }
+  const pathProblems = releasePathProblems(result.catalog);
+  if (pathProblems.length > 0) {
+    for (const problem of pathProblems) process.stderr.write(`${problem.message}\n`);
+    return 1;
+  }
+
+  const files = await releaseFiles(options, result.catalog);
+  const index = await readReleaseIndex(options.releasesDir);
+  const latest = index.releases.at(-1);
+  const previous = latest ? await loadSnapshot(options.releasesDir, latest.version) : undefined;
+  const plan = planRelease(options, result, files, latest, previous);
+  const { version, suggested, level } = plan;
+  process.stdout.write(`${formatChangelogText({ ...plan.changelog, version }, lang)}\n`);
+
+  const refused = refusal(say, plan, files, previous);
+  if (refused) {
+    process.stderr.write(`${refused}\n`);
+    return 1;
+  }
+  if (latest && compareVersions(version, suggested) < 0)
+    process.stdout.write(`${say("cli.versionSmaller", { level, suggested, version })}\n`);
+  if (options.dryRun) {
+    process.stdout.write(`${say("cli.dryRun", { version, date: options.date })}\n`);
+    return 0;
+  }
+  const target = await writeRelease(options, plan, files, index);
+  const folder = relative(process.cwd(), target);
+  process.stdout.write(`${say("cli.written", { version, date: options.date, folder })}\n`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // CLI: npm run validate -- [--data DIR] [--schemas DIR] [--lang id|en] [--format text|json|github] [--limit N] [--quiet]
 // Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error. Never a stack trace.
 import { parseArgs } from "node:util";
+import { UsageError } from "../src/cli/usageError.ts";
 import type { Lang } from "../src/lib/model.ts";
 import { reportFormats } from "../src/lib/report/registry.ts";
 import { showsProgress, validationProgress } from "../src/node/terminalProgress.ts";
@@ -21,8 +22,6 @@ Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error.
 `;
 
 /** A problem with how the CLI was called. */
-class UsageError extends Error {}
-
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,

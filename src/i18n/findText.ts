@@ -1,5 +1,5 @@
 import type { Lang } from "../lib/model.ts";
-import { type PartVars, stringTable, type TextPart } from "../lib/text/stringTable.ts";
+import { stringTable } from "../lib/text/stringTable.ts";
 import en from "./find.en.json";
 import id from "./find.id.json";
 
@@ -11,9 +11,4 @@ export type FindTextKey = keyof typeof en;
 /** Returns a search/explorer/entity-page UI string in a language, with `{name}` placeholders filled. */
 export function findText(lang: Lang, key: FindTextKey, vars: Readonly<Record<string, string>> = {}): string {
   return table.text(lang, key, vars);
-}
-
-/** Returns a search/explorer/entity-page UI string split into parts, so placeholders can be links. */
-export function findTextParts(lang: Lang, key: FindTextKey, vars: PartVars): TextPart[] {
-  return table.parts(lang, key, vars);
 }

@@ -1,3 +1,5 @@
+import { CodedError } from "./codedError.ts";
+
 /** How much of a file the core is willing to read, checked by the adapter before it reads anything. */
 export interface ReadLimit {
   /** Refuse a file larger than this many bytes (the error carries `code: "ETOOLARGE"` and `size`). */
@@ -20,14 +22,11 @@ export interface FolderIO {
 export type FileAccessCode = "EOUTSIDE" | "ENOTFILE" | "ETOOLARGE";
 
 /** A file the adapter refused to read: outside the folder, not a regular file, or too large. */
-export class FileAccessError extends Error {
-  readonly code: FileAccessCode;
+export class FileAccessError extends CodedError<FileAccessCode> {
   /** The file's size in bytes (`ETOOLARGE`). */
   readonly size?: number;
   constructor(code: FileAccessCode, message: string, size?: number) {
-    super(message);
-    this.name = "FileAccessError";
-    this.code = code;
+    super(code, message);
     if (size !== undefined) this.size = size;
   }
 }

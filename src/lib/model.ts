@@ -1,7 +1,8 @@
 /**
  * Typed records of the KSST Terbuka datasets, as they are after validation.
- * The JSON Schemas in `schemas/` are the source of truth; these types mirror them
- * (see docs/data-model.md). Optional fields are unknown when absent, never 0.
+ * The JSON Schemas in `schemas/` are the source of truth; these types mirror them field by field
+ * (test/unit/schema/modelMatchesSchemas.test.ts fails when they differ; see docs/data-model.md).
+ * Optional fields are unknown when absent, never 0.
  */
 
 /** A text in both site languages. */
@@ -26,7 +27,7 @@ export interface Source {
   date?: PartialDate;
   url?: string;
   type: "primary" | "news" | "mirror" | "report";
-  language?: string;
+  language: string;
   notes_id?: string;
   notes_en?: string;
 }

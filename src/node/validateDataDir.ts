@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { CodedError } from "../lib/codedError.ts";
 import type { ChunkedFolderIO } from "../lib/validate/chunkedIO.ts";
 import {
   type ValidateOptions,
@@ -16,11 +17,10 @@ export function dataDir(): string {
 }
 
 /** A folder the validator was asked to read does not exist: a usage or I/O problem, not a data problem. */
-export class FolderNotFoundError extends Error {
-  readonly code = "FOLDER_NOT_FOUND";
+export class FolderNotFoundError extends CodedError<"folder-not-found"> {
   readonly folder: string;
   constructor(folder: string) {
-    super(`Folder not found: ${folder}`);
+    super("folder-not-found", `Folder not found: ${folder}`);
     this.folder = folder;
   }
 }

@@ -2,12 +2,13 @@ import { t } from "../i18n/t.ts";
 import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import { localField } from "../lib/localField.ts";
 import type { Activity, Lang } from "../lib/model.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
 import { datasetFieldMark } from "./derivedMark.ts";
 import { type FieldView, type Inline, recordFields, valueInlines } from "./fieldValues.ts";
 import { commitmentRef } from "./names.ts";
-import { pathOf } from "./routes.ts";
+import { otherLang, pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 import { type SourceView, sourceViews } from "./sourceViews.ts";
 
@@ -74,7 +75,7 @@ export function activityRows(data: SiteData, lang: Lang, activities: readonly Ac
   return [...activities].sort(byStartDesc).map((a) => ({
     id: a.id,
     href: pathOf({ kind: "activity", id: a.id }, lang),
-    title: lang === "id" ? a.title_id : a.title_en,
+    title: localField(a, "title", lang),
     start: a.start_date ? formatPartialDate(a.start_date, lang, "short") : dash,
     type: plain(valueInlines(a.type, prop("type"), ctx)),
     modality: plain(valueInlines(a.modality, prop("modality"), ctx)),
@@ -162,12 +163,12 @@ export function activityView(data: SiteData, lang: Lang, id: string): ActivityVi
   const commitments = data.datasets.commitments
     .filter((c) => c.related_activities?.includes(id))
     .map((c) => commitmentRef(data.index, c.id, lang));
-  const description = lang === "id" ? activity.description_id : activity.description_en;
-  const notes = lang === "id" ? activity.notes_id : activity.notes_en;
+  const description = localField(activity, "description", lang);
+  const notes = localField(activity, "notes", lang);
   return {
     id,
-    title: lang === "id" ? activity.title_id : activity.title_en,
-    otherTitle: lang === "id" ? activity.title_en : activity.title_id,
+    title: localField(activity, "title", lang),
+    otherTitle: localField(activity, "title", otherLang(lang)),
     ...(description ? { description } : {}),
     ...(notes ? { notes } : {}),
     facts,

@@ -83,15 +83,16 @@ function countries(data: SiteData): ApiCollection {
 
 /** Every collection of the API: each dataset of the catalog (by its primary key), then countries. */
 export function apiCollections(data: SiteData): ApiCollection[] {
-  const datasets = [...data.siteDatasets.values()].flatMap((d): ApiCollection[] => {
-    const key = primaryKeyOf(d.schema);
+  // The records as validated, not as the pages show them (SiteDataset.published).
+  const datasets = [...data.siteDatasets.values()].flatMap(({ schema, published }): ApiCollection[] => {
+    const key = primaryKeyOf(schema);
     if (!key) return [];
     return [
       {
-        name: d.entry.name,
-        title: d.entry.title,
-        description: d.entry.description ?? {},
-        records: d.records.map((record) => ({ id: String(record[key]), record })),
+        name: published.entry.name,
+        title: published.entry.title,
+        description: published.entry.description ?? {},
+        records: published.records.map((record) => ({ id: String(record[key]), record })),
       },
     ];
   });

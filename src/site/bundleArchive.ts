@@ -1,4 +1,4 @@
-import { bundleText } from "../i18n/bundleText.ts";
+import { bundleStrings } from "../i18n/bundleText.ts";
 import { sha256Sums } from "../lib/downloads/sha256Sums.ts";
 import { type ArchiveEntry, zipArchive } from "../lib/downloads/zipArchive.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
@@ -40,8 +40,7 @@ function cell(text: string): string {
  */
 export function bundleReadme(input: BundleInput, checksums: ReadonlyMap<string, string>): string {
   const sections = langs.map((lang) => {
-    const say = (key: Parameters<typeof bundleText>[1], vars: Record<string, string> = {}) =>
-      bundleText(lang, key, vars);
+    const say = bundleStrings.translator(lang);
     const vars = {
       title: input.title[lang],
       version: input.version,

@@ -7,14 +7,14 @@ import {
   type FacetValue,
   facetIndex,
 } from "../lib/commitments/facetIndex.ts";
-import { facetKey } from "../lib/commitments/facetKey.ts";
+import { notFoundKey } from "../lib/commitments/facetKey.ts";
 import { irmValueOrder } from "../lib/commitments/irmValueOrder.ts";
 import { ogpTermLabel } from "../lib/commitments/ogpTermLabel.ts";
 import { type PlanCoverage, planCoverage } from "../lib/commitments/planCoverage.ts";
 import { formatDateRange } from "../lib/format/formatDateRange.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { Commitment, Lang } from "../lib/model.ts";
-import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
+import { planShortLabel, plansInOrder } from "./actionPlans.ts";
 import type { Inline } from "./fieldValues.ts";
 import { organisationRef } from "./names.ts";
 import { type PageKey, pathOf } from "./routes.ts";
@@ -115,12 +115,19 @@ export function facetToken(name: FacetName, key: string): string {
   return `${name}:${key}`;
 }
 
+/** Returns the path key of a facet value, as the site's facet index gave it (see `facetKeys`). */
+export function facetValueKey(data: SiteData, name: FacetName, value: string | null): string {
+  return facetValues(data, name).find((v) => v.value === value)?.key ?? notFoundKey;
+}
+
 /** Returns every facet token of a commitment, space-separated, for the in-page filter. */
-export function commitmentTokens(c: Commitment): string {
+export function commitmentTokens(data: SiteData, c: Commitment): string {
   return commitmentFacets
     .flatMap((facet) => {
       const values = facet.read(c);
-      return (values.length > 0 ? values : [null]).map((v) => facetToken(facet.name, facetKey(facet, v)));
+      return (values.length > 0 ? values : [null]).map((v) =>
+        facetToken(facet.name, facetValueKey(data, facet.name, v)),
+      );
     })
     .join(" ");
 }

@@ -1,8 +1,6 @@
 import { commitmentText } from "../i18n/commitmentText.ts";
 import { t } from "../i18n/t.ts";
-import { commitmentFacet } from "../lib/commitments/commitmentFacets.ts";
 import { commitmentTitle, milestoneTitle, type ShownTitle } from "../lib/commitments/commitmentTitle.ts";
-import { facetKey } from "../lib/commitments/facetKey.ts";
 import { milestoneOverdue, overdueMilestones } from "../lib/commitments/milestoneOverdue.ts";
 import { ogpTermLabel } from "../lib/commitments/ogpTermLabel.ts";
 import { planComputedCounts } from "../lib/commitments/planComputedCounts.ts";
@@ -12,15 +10,16 @@ import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { ActionPlan, Bilingual, Commitment, Lang } from "../lib/model.ts";
 import { type JsonSchema, resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { fieldLabel } from "../lib/schema/vocabulary.ts";
+import { planShortLabel, plansInOrder } from "./actionPlans.ts";
 import {
   commitmentTokens,
   facetHref,
   facetLabel,
   facetOrders,
+  facetValueKey,
   facetValueLabel,
   planCoverageText,
 } from "./commitmentFacetViews.ts";
-import { planShortLabel, plansInOrder } from "./dashboardCharts.ts";
 import { datasetSchema, propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { activityRef, organisationRef, sourceRef } from "./names.ts";
@@ -224,7 +223,7 @@ function commitmentRow(data: SiteData, lang: Lang, c: Commitment): CommitmentRow
       : [{ text: t(lang, "common.notFound"), absent: true }],
     ambition: verbatim(data, c.irm?.ambition, lang),
     results: verbatim(data, c.irm?.early_results, lang),
-    tokens: commitmentTokens(c),
+    tokens: commitmentTokens(data, c),
     ...(overdue ? { overdue } : {}),
   };
 }
@@ -303,11 +302,10 @@ export interface CommitmentView {
 
 /** Links each policy area to its page of commitments; "not found" when there are none. */
 function areaLinks(data: SiteData, lang: Lang, areas: readonly string[] | undefined): Inline[] {
-  const facet = commitmentFacet("area");
   if (!areas?.length) return [facetValueLabel(data, "area", null, lang)];
   return areas.map((a) => ({
     ...verbatim(data, a, lang),
-    href: facetHref("area", facetKey(facet, a), lang),
+    href: facetHref("area", facetValueKey(data, "area", a), lang),
   }));
 }
 
@@ -331,87 +329,13 @@ function nested(data: SiteData, name: string): JsonSchema {
 export function commitmentView(data: SiteData, lang: Lang, id: string): CommitmentView {
   const c = data.index.commitments.get(id);
   if (!c) throw new Error(`Commitment ${id} does not exist.`);
-  const ctx = valueContext(data, lang, "commitments");
   const label = (name: string) => fieldLabel(nested(data, name), name, lang);
   const orgs = (ids: readonly string[] | undefined) =>
     ids?.length
       ? ids.map((o) => organisationRef(data.index, o, lang))
       : [{ text: t(lang, "common.notFound"), absent: true }];
-  const list = (values: readonly string[] | undefined) =>
-    values?.length ? values.map((v) => verbatim(data, v, lang)) : [verbatim(data, undefined, lang)];
-
-  const irmNode = nested(data, "irm");
-  const irmFields = Object.entries(irmNode.properties ?? {}).filter(
-    ([name]) => name !== "source_ids" && name !== "notes",
-  );
-  const irmRecord = (c.irm ?? {}) as unknown as Record<string, unknown>;
-  const irm = irmFields.map(([name, node]) => {
-    const value = irmRecord[name];
-    const values = Array.isArray(value)
-      ? list(value as string[])
-      : verbatim(data, value as string | undefined, lang);
-    return {
-      name,
-      label: fieldLabel(resolveSchema(node, data.registry, ctx.base), name, lang),
-      values: Array.isArray(values) ? values : [values],
-    };
-  });
-
-  const milestones = (c.milestones ?? []).map((m) => ({
-    id: m.id,
-    title: milestoneTitle(m, lang),
-    due: m.due_date
-      ? { text: formatPartialDate(m.due_date, lang) }
-      : { text: t(lang, "common.notFound"), absent: true },
-    status: verbatim(data, m.status, lang),
-    evidence: (m.evidence_source_ids ?? []).map((s) => sourceRef(data.index, s)),
-    overdue: milestoneOverdue(m, data.builtOn),
-  }));
-
-  const historyNode = resolveSchema(nested(data, "status_history").items ?? {}, data.registry, ctx.base);
-  const irmProperties = irmNode.properties ?? {};
-  const history = (c.status_history ?? []).map((h) => ({
-    date: formatPartialDate(h.date, lang),
-    isoDate: h.date,
-    by: valueInlines(h.by, historyNode.properties?.by ?? {}, ctx)[0]?.text ?? h.by,
-    // The field is usually an IRM field (`early_results`): name it as the IRM section does.
-    field: irmProperties[h.field]
-      ? fieldLabel(resolveSchema(irmProperties[h.field] ?? {}, data.registry, ctx.base), h.field, lang)
-      : h.field,
-    value: verbatim(data, h.value, lang),
-    sources: h.source_ids.map((s) => sourceRef(data.index, s)),
-  }));
-
-  const selfNode = nested(data, "self_assessment");
-  const selfAssessment = c.self_assessment
-    ? [
-        {
-          name: "status",
-          label: fieldLabel(selfNode.properties?.status, "status", lang),
-          values: [verbatim(data, c.self_assessment.status, lang)],
-        },
-        {
-          name: "date",
-          label: fieldLabel(selfNode.properties?.date, "date", lang),
-          values: c.self_assessment.date
-            ? [{ text: formatPartialDate(c.self_assessment.date, lang) }]
-            : [{ text: t(lang, "common.unknown"), absent: true }],
-        },
-        {
-          name: "source_ids",
-          label: fieldLabel(selfNode.properties?.source_ids, "source_ids", lang),
-          values: c.self_assessment.source_ids.map((s) => sourceRef(data.index, s)),
-        },
-      ]
-    : undefined;
-
-  const allSources = [
-    ...c.source_ids,
-    ...(c.irm?.source_ids ?? []),
-    ...(c.self_assessment?.source_ids ?? []),
-    ...(c.milestones ?? []).flatMap((m) => m.evidence_source_ids ?? []),
-    ...(c.status_history ?? []).flatMap((h) => h.source_ids),
-  ];
+  const milestones = milestoneRows(data, c, lang);
+  const selfAssessment = selfAssessmentFields(data, c, lang);
   const extra = c as Commitment & { notes?: Partial<Bilingual> };
   const dates = formatDateRange(c.start_date, c.end_date, lang);
   const description = localText(c.description, lang);
@@ -419,16 +343,15 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
   const notes = localText(extra.notes, lang);
   const irmTitle = localText(c.title_irm, lang);
   const overdue = overdueText(data, lang, c);
-  const titleNote =
-    c.title_source === "descriptive"
-      ? t(lang, "commitment.titleDescriptive")
-      : lang === "id" && !c.title.id
-        ? t(lang, `commitment.titleEnglishFrom.${c.title_source ?? "ogp-page"}`)
-        : undefined;
+  const titleNote = titleNoteOf(c, lang);
   const titleIdSource =
     lang === "id" && c.title.id && c.title.id_source_id ? sourceLink(data, c.title.id_source_id) : undefined;
   const datesBasis = c.dates_basis
-    ? valueInlines(c.dates_basis, propertyOf(data, "commitments", "dates_basis"), ctx)[0]?.text
+    ? valueInlines(
+        c.dates_basis,
+        propertyOf(data, "commitments", "dates_basis"),
+        valueContext(data, lang, "commitments"),
+      )[0]?.text
     : undefined;
   return {
     id: c.id,
@@ -450,16 +373,16 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     ],
     areas: [
       { name: "policy_areas", label: label("policy_areas"), values: areaLinks(data, lang, c.policy_areas) },
-      { name: "ogp_values", label: label("ogp_values"), values: list(c.ogp_values) },
+      { name: "ogp_values", label: label("ogp_values"), values: verbatimList(data, c.ogp_values, lang) },
     ],
     milestones,
     milestonesInEnglish: milestones.some((m) => m.title.lang !== undefined && m.title.lang !== lang),
-    irm,
+    irm: irmFields(data, c, lang),
     irmFound: c.irm !== undefined,
     ...(irmNotes ? { irmNotes } : {}),
     irmSources: (c.irm?.source_ids ?? []).map((s) => sourceRef(data.index, s)),
     ...(selfAssessment ? { selfAssessment } : {}),
-    history,
+    history: historyRows(data, c, lang),
     activities: (c.related_activities ?? []).map((a) => activityRef(data.index, a, lang)),
     datasets: fulfillingDatasets(data, lang, c.id),
     publishedIn: {
@@ -470,6 +393,106 @@ export function commitmentView(data: SiteData, lang: Lang, id: string): Commitme
     overdueRule: commitmentText(lang, "commitment.overdueRule", {
       date: formatPartialDate(data.builtOn, lang),
     }),
-    sources: sourceViews(data, allSources, lang),
+    sources: sourceViews(data, commitmentSourceIds(c), lang),
   };
+}
+
+/** Verbatim values (IRM scales, OGP values) with their labels, or one "not found" when there are none. */
+function verbatimList(data: SiteData, values: readonly string[] | undefined, lang: Lang): Inline[] {
+  return values?.length ? values.map((v) => verbatim(data, v, lang)) : [verbatim(data, undefined, lang)];
+}
+
+/** Where a commitment's title comes from, when the page must say it: descriptive, or English only on /id/. */
+function titleNoteOf(c: Commitment, lang: Lang): string | undefined {
+  if (c.title_source === "descriptive") return t(lang, "commitment.titleDescriptive");
+  if (lang === "id" && !c.title.id)
+    return t(lang, `commitment.titleEnglishFrom.${c.title_source ?? "ogp-page"}`);
+  return undefined;
+}
+
+/** The IRM's assessment, field by field in schema order (its sources and notes are shown apart). */
+function irmFields(data: SiteData, c: Commitment, lang: Lang): LabelledValues[] {
+  const { base } = datasetSchema(data, "commitments");
+  const irmRecord = (c.irm ?? {}) as unknown as Record<string, unknown>;
+  return Object.entries(nested(data, "irm").properties ?? {})
+    .filter(([name]) => name !== "source_ids" && name !== "notes")
+    .map(([name, node]) => {
+      const value = irmRecord[name];
+      return {
+        name,
+        label: fieldLabel(resolveSchema(node, data.registry, base), name, lang),
+        values: Array.isArray(value)
+          ? verbatimList(data, value as string[], lang)
+          : [verbatim(data, value as string | undefined, lang)],
+      };
+    });
+}
+
+/** The commitment's milestones: title, due date, status, evidence and whether it is overdue. */
+function milestoneRows(data: SiteData, c: Commitment, lang: Lang): MilestoneRow[] {
+  return (c.milestones ?? []).map((m) => ({
+    id: m.id,
+    title: milestoneTitle(m, lang),
+    due: m.due_date
+      ? { text: formatPartialDate(m.due_date, lang) }
+      : { text: t(lang, "common.notFound"), absent: true },
+    status: verbatim(data, m.status, lang),
+    evidence: (m.evidence_source_ids ?? []).map((s) => sourceRef(data.index, s)),
+    overdue: milestoneOverdue(m, data.builtOn),
+  }));
+}
+
+/** The commitment's status history: when, by whom, which field and value, on which sources. */
+function historyRows(data: SiteData, c: Commitment, lang: Lang): HistoryRow[] {
+  const ctx = valueContext(data, lang, "commitments");
+  const historyNode = resolveSchema(nested(data, "status_history").items ?? {}, data.registry, ctx.base);
+  const irmProperties = nested(data, "irm").properties ?? {};
+  return (c.status_history ?? []).map((h) => ({
+    date: formatPartialDate(h.date, lang),
+    isoDate: h.date,
+    by: valueInlines(h.by, historyNode.properties?.by ?? {}, ctx)[0]?.text ?? h.by,
+    // The field is usually an IRM field (`early_results`): name it as the IRM section does.
+    field: irmProperties[h.field]
+      ? fieldLabel(resolveSchema(irmProperties[h.field] ?? {}, data.registry, ctx.base), h.field, lang)
+      : h.field,
+    value: verbatim(data, h.value, lang),
+    sources: h.source_ids.map((s) => sourceRef(data.index, s)),
+  }));
+}
+
+/** The government's self-assessment (status, date, sources), when the commitment has one. */
+function selfAssessmentFields(data: SiteData, c: Commitment, lang: Lang): LabelledValues[] | undefined {
+  const self = c.self_assessment;
+  if (!self) return undefined;
+  const node = nested(data, "self_assessment");
+  return [
+    {
+      name: "status",
+      label: fieldLabel(node.properties?.status, "status", lang),
+      values: [verbatim(data, self.status, lang)],
+    },
+    {
+      name: "date",
+      label: fieldLabel(node.properties?.date, "date", lang),
+      values: self.date
+        ? [{ text: formatPartialDate(self.date, lang) }]
+        : [{ text: t(lang, "common.unknown"), absent: true }],
+    },
+    {
+      name: "source_ids",
+      label: fieldLabel(node.properties?.source_ids, "source_ids", lang),
+      values: self.source_ids.map((s) => sourceRef(data.index, s)),
+    },
+  ];
+}
+
+/** Every source the commitment's page cites: the record's, the IRM's, the self-assessment's, the milestones' and the history's. */
+function commitmentSourceIds(c: Commitment): string[] {
+  return [
+    ...c.source_ids,
+    ...(c.irm?.source_ids ?? []),
+    ...(c.self_assessment?.source_ids ?? []),
+    ...(c.milestones ?? []).flatMap((m) => m.evidence_source_ids ?? []),
+    ...(c.status_history ?? []).flatMap((h) => h.source_ids),
+  ];
 }

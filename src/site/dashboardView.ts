@@ -2,15 +2,16 @@ import { chartText } from "../i18n/chartText.ts";
 import { t } from "../i18n/t.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import { localField } from "../lib/localField.ts";
 import type { Lang } from "../lib/model.ts";
 import { yearOf } from "../lib/partialDate.ts";
 import { headlineFigures } from "../lib/stats/headlineFigures.ts";
+import { planShortLabel } from "./actionPlans.ts";
 import { type ChartSection, chartSections } from "./charts/chartDefinition.ts";
 import { chartRegistry } from "./charts/chartRegistry.ts";
 import type { ChartView } from "./charts/chartView.ts";
 import { chartViewOf } from "./charts/chartViews.ts";
 import { facetHref, planCoverageOf, planCoverageText } from "./commitmentFacetViews.ts";
-import { planShortLabel } from "./dashboardCharts.ts";
 import { propertyOf, valueContext } from "./datasetContext.ts";
 import { type Inline, valueInlines } from "./fieldValues.ts";
 import { organisationRef, sourceRef } from "./names.ts";
@@ -152,7 +153,7 @@ export function claimViews(data: SiteData, lang: Lang): ClaimView[] {
       return {
         id: s.id,
         date: s.date ? formatPartialDate(s.date, lang) : "—",
-        claim: lang === "id" ? s.claim_id : s.claim_en,
+        claim: localField(s, "claim", lang),
         who,
         sources: s.source_ids.map((id) => {
           const ref = sourceRef(data.index, id);

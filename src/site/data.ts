@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { FolderIO } from "../lib/io.ts";
 import { dataVersion } from "../lib/releases/dataVersion.ts";
 import { formatText } from "../lib/report/formatText.ts";
+import { closeBidiDeep } from "../lib/text/closeBidi.ts";
 import { folderIO } from "../node/folderIO.ts";
 import { getReleases } from "../node/releases.ts";
 import { sha256Hex } from "../node/sha256.ts";
@@ -51,7 +52,9 @@ async function load(): Promise<SiteData> {
     ),
     await sourceDigest(result.catalog, dataIO),
   );
-  return siteData(result, dataIO, buildTime(), { version });
+  // On the pages, a direction override a text leaves open (a validator warning) is closed at the
+  // text's end, so it never reverses what a page shows after the text; the downloads keep the data.
+  return siteData(result, dataIO, buildTime(), { version, shown: closeBidiDeep });
 }
 
 /** Loads and validates the data folder once per build and returns the site's data; throws if invalid. */

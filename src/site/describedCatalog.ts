@@ -11,7 +11,7 @@ import { resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { foreignKeyOf, labelOf } from "../lib/schema/vocabulary.ts";
 import { countryAlpha3 } from "../node/countryAlpha3.ts";
 import { catalogLicence } from "./catalogLicence.ts";
-import { bundlePath, dataPackagePath, downloadPath, iatiPath } from "./filePaths.ts";
+import { downloadPath } from "./filePaths.ts";
 import { perLang } from "./perLang.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData, SiteDataset } from "./siteData.ts";
@@ -134,7 +134,6 @@ export function describedCatalog(
         .map((d) => d.modified)
         .sort()
         .at(-1) ?? data.builtOn,
-    files: { dataPackage: url(dataPackagePath), bundle: url(bundlePath), iati: url(iatiPath) },
     datasets,
   };
 }

@@ -3,12 +3,7 @@ import { formatNumber } from "../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
-import {
-  type JsonSchema,
-  primaryType,
-  resolveSchema,
-  type SchemaRegistry,
-} from "../lib/schema/jsonSchema.ts";
+import { type JsonSchema, resolveSchema, type SchemaRegistry } from "../lib/schema/jsonSchema.ts";
 import {
   bilingualColumnLang,
   enumLabel,
@@ -126,9 +121,4 @@ export function recordFields(
       ),
     };
   });
-}
-
-/** Tells whether a node (after `$ref`s) is an object, e.g. to decide between a table and a list. */
-export function isObjectNode(node: JsonSchema, ctx: ValueContext): boolean {
-  return primaryType(resolveSchema(node, ctx.registry, ctx.base)) === "object";
 }

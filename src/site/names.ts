@@ -1,5 +1,6 @@
 import { commitmentTitle } from "../lib/commitments/commitmentTitle.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import { localField } from "../lib/localField.ts";
 import type { Lang } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
 import type { RecordIndex } from "./recordIndex.ts";
@@ -26,7 +27,7 @@ export function referenceName(reference: Reference, list: string, code: string, 
 export function organisationRef(index: RecordIndex, id: string, lang: Lang): NamedRef {
   const org = index.organisations.get(id);
   if (!org) return { text: id };
-  const name = lang === "id" ? org.name_id : org.name_en;
+  const name = localField(org, "name", lang);
   const acronym = org.acronym && !name.includes(org.acronym) ? ` (${org.acronym})` : "";
   return { text: `${name}${acronym}`, href: pathOf({ kind: "organisation", id }, lang) };
 }
@@ -36,7 +37,7 @@ export function activityRef(index: RecordIndex, id: string, lang: Lang): NamedRe
   const activity = index.activities.get(id);
   if (!activity) return { text: id };
   return {
-    text: lang === "id" ? activity.title_id : activity.title_en,
+    text: localField(activity, "title", lang),
     href: pathOf({ kind: "activity", id }, lang),
   };
 }

@@ -1,4 +1,4 @@
-import { escapeXml } from "../lib/releases/atomFeed.ts";
+import { escapeXml } from "../lib/text/escapeXml.ts";
 
 /**
  * Draws the site's share card (1200 × 630, the size Open Graph and Twitter cards show): the name

@@ -19,6 +19,11 @@ export interface SiteDataset {
   entry: CatalogDataset;
   schema: JsonSchema;
   records: readonly Record<string, unknown>[];
+  /**
+   * The catalog entry and records as validated, for machine-readable files (the API): `entry` and
+   * `records` are what the pages show (see `SiteDataOptions.shown`).
+   */
+  published: { entry: CatalogDataset; records: readonly Record<string, unknown>[] };
   columns: readonly CsvColumn[];
   downloads: readonly DownloadFile[];
   /** The Table Schema of the CSV and XLSX downloads (lists as `;`-joined text). */
@@ -107,6 +112,11 @@ function workbookProperties(catalog: Catalog, entry: CatalogDataset, version: st
 export interface SiteDataOptions {
   /** The data version (see `dataVersion`); by default the catalog's `version`, else a digest of the source files. */
   version?: string;
+  /**
+   * What the pages show of a value (records, catalog), e.g. `closeBidiDeep`; the downloads, the API
+   * (`SiteDataset.published`) and the quality report keep the data as it is. By default the value itself.
+   */
+  shown?: <T>(value: T) => T;
 }
 
 /**
@@ -120,6 +130,9 @@ export async function siteData(
   options: SiteDataOptions = {},
 ): Promise<SiteData> {
   const registry: SchemaRegistry = new Map(Object.entries(result.schemas));
+  const shown = options.shown ?? (<T>(value: T) => value);
+  const shownDatasets = shown(result.datasets);
+  const shownRecords = shownDatasets as unknown as Record<string, Record<string, unknown>[]>;
   const siteDatasets = new Map<string, SiteDataset>();
   const records = result.datasets as unknown as Record<string, Record<string, unknown>[]>;
   const declared = result.catalog.version;
@@ -133,9 +146,10 @@ export async function siteData(
     const rows = records[entry.name] ?? [];
     const nested = datasetFormat(entry) === "json";
     siteDatasets.set(entry.name, {
-      entry,
+      entry: shown(entry),
       schema,
-      records: rows,
+      records: shownRecords[entry.name] ?? [],
+      published: { entry, records: rows },
       columns,
       downloads: await datasetDownloads(
         {
@@ -152,13 +166,13 @@ export async function siteData(
     });
   }
   return {
-    datasets: result.datasets,
-    catalog: result.catalog,
+    datasets: shownDatasets,
+    catalog: shown(result.catalog),
     schemas: result.schemas,
     registry,
     reference: result.reference,
     stats: result.stats,
-    index: recordIndex(result.datasets),
+    index: recordIndex(shownDatasets),
     siteDatasets,
     version,
     builtOn: now.toISOString().slice(0, 10),

@@ -1,5 +1,5 @@
 import type { Lang } from "../lib/model.ts";
-import { escapeXml } from "../lib/releases/atomFeed.ts";
+import { escapeXml } from "../lib/text/escapeXml.ts";
 
 /**
  * Writes a sitemap (sitemaps.org 0.9) of absolute URLs: one `<url>` per page in each language, each

@@ -1,4 +1,5 @@
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import { localField } from "../lib/localField.ts";
 import type { Lang, Source } from "../lib/model.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { enumLabel } from "../lib/schema/vocabulary.ts";
@@ -29,7 +30,7 @@ export function sourceViews(data: SiteData, ids: readonly string[], lang: Lang):
   return [...new Set(ids)].flatMap((id) => {
     const source = data.index.sources.get(id);
     if (!source) return [];
-    const note = lang === "id" ? source.notes_id : source.notes_en;
+    const note = localField(source, "notes", lang);
     return [
       {
         id,

@@ -1,12 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { fixtureDataDir, fixtureReleasesDir, siteDir } from "../helpers/siteFixture.ts";
+import { mkdirSync } from "node:fs";
+import { hostileDataDir } from "../helpers/hostileData.ts";
+import { fixtureDataDir, fixtureReleasesDir, hostileSiteDir, siteDir } from "../helpers/siteFixture.ts";
 
 // A fixed build time, so the fixture site is the same on every run.
 const sourceDateEpoch = "1795824000"; // 2026-11-28T00:00:00Z, the fixture's latest release
 
-/** Builds the site from the fixture folders before the browser tests run (unless KSST_E2E_SITE is set). */
+/**
+ * Builds the site from the fixture folders before the browser tests run (unless KSST_E2E_SITE is set),
+ * and from the hostile fixture (unless KSST_E2E_HOSTILE_SITE is set).
+ */
 export function setup(): void {
-  if (process.env.KSST_E2E_SITE) return;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     KSST_RELEASES_DIR: fixtureReleasesDir,
@@ -17,11 +21,22 @@ export function setup(): void {
   delete env.KSST_REPORT_URL;
   // Built without the public address, as a journalist's or CI's build is (test/e2e/sharing.e2e.test.ts).
   delete env.KSST_SITE_URL;
+  if (!process.env.KSST_E2E_SITE) build(fixtureDataDir, siteDir, env);
+  // The hostile fixture's site (test/e2e/hostile.e2e.test.ts), without releases: only its data matters.
+  if (process.env.KSST_E2E_HOSTILE_SITE) return;
+  const noReleases = ".build/e2e-no-releases";
+  mkdirSync(noReleases, { recursive: true });
+  build(hostileDataDir, hostileSiteDir, { ...env, KSST_RELEASES_DIR: noReleases });
+}
+
+function build(data: string, out: string, env: NodeJS.ProcessEnv): void {
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/build.ts", "--data", fixtureDataDir, "--out", siteDir, "--lang", "en"],
+    ["--import", "tsx", "scripts/build.ts", "--data", data, "--out", out, "--lang", "en"],
     { encoding: "utf8", env },
   );
   if (run.status !== 0)
-    throw new Error(`Building the fixture site failed (exit ${run.status}):\n${run.stderr}\n${run.stdout}`);
+    throw new Error(
+      `Building the site from ${data} failed (exit ${run.status}):\n${run.stderr}\n${run.stdout}`,
+    );
 }

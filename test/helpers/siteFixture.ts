@@ -17,6 +17,12 @@ export const fixtureReleasesDir = join(fixtureDir, "releases");
  */
 export const siteDir = process.env.KSST_E2E_SITE ?? ".build/e2e-site";
 
+/**
+ * Where the browser tests' global setup builds the site from the hostile fixture
+ * (`test/fixtures/hostile`); `KSST_E2E_HOSTILE_SITE` names one already built.
+ */
+export const hostileSiteDir = process.env.KSST_E2E_HOSTILE_SITE ?? ".build/e2e-hostile";
+
 /** Reads a file of the fixture's data folder as text. */
 export function readFixture(file: string): string {
   return readFileSync(join(fixtureDataDir, file), "utf8");

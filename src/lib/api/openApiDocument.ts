@@ -51,6 +51,22 @@ export function bundledSchemas(
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
+/** A JSON object schema with exactly these properties, all required unless `optional` names them. */
+function closedObject(
+  properties: Record<string, unknown>,
+  optional: readonly string[] = [],
+): Record<string, unknown> {
+  return {
+    type: "object",
+    required: Object.keys(properties).filter((key) => !optional.includes(key)),
+    additionalProperties: false,
+    properties,
+  };
+}
+
+/** A URL or a site-relative path (links are absolute only when the site's address is known). */
+const link = { type: "string", format: "uri-reference" } as const;
+
 /** The parts of every response, shared by all collections. */
 const envelopeSchemas = {
   Meta: {
@@ -117,37 +133,19 @@ const envelopeSchemas = {
     type: "object",
     properties: { id: { type: "string" }, en: { type: "string" } },
   },
-  Index: {
-    type: "object",
-    required: ["data", "meta", "links"],
-    additionalProperties: false,
-    properties: {
-      data: {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["name", "title", "totalItems", "href"],
-          additionalProperties: false,
-          properties: {
-            name: { type: "string" },
-            title: ref("Bilingual"),
-            totalItems: { type: "integer", minimum: 0 },
-            href: { type: "string", format: "uri-reference" },
-          },
-        },
-      },
-      meta: ref("Meta"),
-      links: {
-        type: "object",
-        required: ["self", "openapi"],
-        additionalProperties: false,
-        properties: {
-          self: { type: "string", format: "uri-reference" },
-          openapi: { type: "string", format: "uri-reference" },
-        },
-      },
+  Index: closedObject({
+    data: {
+      type: "array",
+      items: closedObject({
+        name: { type: "string" },
+        title: ref("Bilingual"),
+        totalItems: { type: "integer", minimum: 0 },
+        href: link,
+      }),
     },
-  },
+    meta: ref("Meta"),
+    links: closedObject({ self: link, openapi: link }),
+  }),
 } as const;
 
 /** The schema names of a collection's responses. */
@@ -158,34 +156,19 @@ function responseNames(collection: string): { record: string; page: string } {
 function responseSchemas(collection: string): Record<string, unknown> {
   const names = responseNames(collection);
   return {
-    [names.record]: {
-      type: "object",
-      required: ["data", "meta", "links"],
-      additionalProperties: false,
-      properties: { data: ref(collection), meta: ref("RecordMeta"), links: ref("RecordLinks") },
-    },
-    [names.page]: {
-      type: "object",
-      required: ["data", "meta", "links"],
-      additionalProperties: false,
-      properties: {
-        data: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["id", "href", "record"],
-            additionalProperties: false,
-            properties: {
-              id: { type: "string" },
-              href: { type: "string", format: "uri-reference" },
-              record: ref(collection),
-            },
-          },
-        },
-        meta: ref("PageMeta"),
-        links: ref("PageLinks"),
+    [names.record]: closedObject({
+      data: ref(collection),
+      meta: ref("RecordMeta"),
+      links: ref("RecordLinks"),
+    }),
+    [names.page]: closedObject({
+      data: {
+        type: "array",
+        items: closedObject({ id: { type: "string" }, href: link, record: ref(collection) }),
       },
-    },
+      meta: ref("PageMeta"),
+      links: ref("PageLinks"),
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { printableText } from "../text/printableText.ts";
 import { svgSize } from "./svgSize.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -21,9 +22,12 @@ const ink = "#1b1f24";
 const muted = "#4a5361";
 const pad = 20;
 
-/** Escapes text for SVG character data and attribute values. */
+/** Escapes text for SVG character data and attribute values (characters XML cannot hold made visible). */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+  return printableText(text).replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
+  );
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { Commitment } from "../model.ts";
 import { type CommitmentFacet, commitmentFacets, type FacetName } from "./commitmentFacets.ts";
-import { FacetError } from "./facetError.ts";
-import { facetKey } from "./facetKey.ts";
+import { facetKeys, notFoundKey } from "./facetKey.ts";
 
 /** One value of a facet and the commitments that have it. */
 export interface FacetValue {
-  /** The path key (`2020-2022`, `access-to-information`, `not-found`). */
+  /** The path key (`2020-2022`, `access-to-information`, `open-data-1f0c3a2b`, `not-found`; see `facetKeys`). */
   key: string;
   /** The value verbatim, or `null` for commitments where none was found. */
   value: string | null;
@@ -39,34 +38,25 @@ function facetValues(
   commitments: readonly Commitment[],
   order: readonly string[],
 ): FacetValue[] {
-  const byKey = new Map<string, FacetValue>();
-  for (const commitment of commitments) {
-    const read = facet.read(commitment);
-    const values: (string | null)[] = read.length > 0 ? [...new Set(read)] : [null];
-    for (const value of values) {
-      const key = facetKey(facet, value);
-      const entry = byKey.get(key);
-      if (!entry) {
-        byKey.set(key, { key, value, ids: [commitment.id] });
-      } else if (entry.value !== value) {
-        throw new FacetError(
-          "key-collision",
-          `The ${facet.name} values "${entry.value ?? "(not found)"}" and "${value ?? "(not found)"}" ` +
-            `would share the page path "${key}" (commitments ${entry.ids[0]} and ${commitment.id}). ` +
-            "Write the same value the same way in data/commitments.json, or keep them apart by more than " +
-            "case and punctuation.",
-        );
-      } else if (!entry.ids.includes(commitment.id)) {
-        entry.ids.push(commitment.id);
-      }
+  const read = commitments.map((commitment) => {
+    const values = facet.read(commitment);
+    return values.length > 0 ? [...new Set(values)] : [null];
+  });
+  const keys = facetKeys(facet, read.flat());
+  const byValue = new Map<string | null, FacetValue>();
+  commitments.forEach((commitment, index) => {
+    for (const value of read[index] ?? []) {
+      const entry = byValue.get(value);
+      if (!entry) byValue.set(value, { key: keys.get(value) ?? notFoundKey, value, ids: [commitment.id] });
+      else if (!entry.ids.includes(commitment.id)) entry.ids.push(commitment.id);
     }
-  }
-  return [...byKey.values()].sort(compareValues(order));
+  });
+  return [...byValue.values()].sort(compareValues(order));
 }
 
 /**
  * Indexes commitments by every facet: each value (verbatim, or `null` when not found) with its path
- * key and the commitments that have it. Throws a FacetError when two values would share a path.
+ * key (unique within the facet, see `facetKeys`) and the commitments that have it.
  */
 export function facetIndex(
   commitments: readonly Commitment[],

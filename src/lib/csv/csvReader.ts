@@ -217,13 +217,6 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
   };
 }
 
-/** Parses a whole CSV text (see `createCsvReader`). */
-export function parseCsv(text: string, options: CsvReaderOptions, handlers: CsvHandlers): CsvStructure {
-  const reader = createCsvReader(options, handlers);
-  reader.push(text);
-  return reader.end();
-}
-
 function detectNewline(sample: string): "\n" | "\r\n" | "\r" {
   // Line breaks inside quoted cells say nothing about the file's line endings.
   const text = sample.slice(0, 65536).replace(/"[^"]*"/g, "");

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import writeXlsxFile, { type Row } from "write-excel-file/node";
-import { escapeXml } from "../releases/atomFeed.ts";
+import { escapeXml } from "../text/escapeXml.ts";
 import type { CsvColumn } from "./csvColumn.ts";
 
 // ZIP entries carry a modification time; a fixed one makes the same data give the same bytes and checksum.

@@ -1,3 +1,4 @@
+import { localField } from "../localField.ts";
 import type { Activity, Bilingual, Finance, Lang, Organisation } from "../model.ts";
 import { type DatePrecision, datePrecision, dateRange } from "../partialDate.ts";
 import {
@@ -150,7 +151,7 @@ function finances(
     // The records date an amount by when a source stated it: the description says so.
     const describe = (lang: Lang) =>
       [
-        lang === "id" ? finance.title_id : finance.title_en,
+        localField(finance, "title", lang),
         finance.amount_qualifier ? context.text.qualified(finance.amount_qualifier, lang) : "",
         context.text.statedOn(date, lang),
       ]

@@ -1,4 +1,4 @@
-import { escapeXml } from "../releases/atomFeed.ts";
+import { escapeXml } from "../text/escapeXml.ts";
 
 /** Attribute values of an element; undefined ones are left out. */
 export type XmlAttributes = Readonly<Record<string, string | number | boolean | undefined>>;

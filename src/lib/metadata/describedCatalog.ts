@@ -61,7 +61,5 @@ export interface DescribedCatalog {
   version: string;
   issued?: string;
   modified: string;
-  /** Addresses of the files that describe the whole catalog. */
-  files: { dataPackage: string; bundle: string; iati: string };
   datasets: readonly DescribedDataset[];
 }

@@ -1,3 +1,4 @@
+import { escapeXml } from "../text/escapeXml.ts";
 /** A link of an Atom feed or entry (RFC 4287 §4.2.7). */
 export interface AtomLink {
   href: string;
@@ -79,15 +80,4 @@ function linkElement(link: AtomLink): string {
     .filter((name) => link[name] !== undefined)
     .map((name) => `${name}="${escapeXml(link[name] as string)}"`);
   return `<link ${attributes.join(" ")}/>`;
-}
-
-/** Escapes text for XML content and attributes, dropping characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
 }

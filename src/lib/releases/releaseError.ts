@@ -1,3 +1,5 @@
+import { CodedError } from "../codedError.ts";
+
 /** Stable codes of the problems the release engine reports. */
 export type ReleaseErrorCode =
   | "manifest-field"
@@ -5,18 +7,8 @@ export type ReleaseErrorCode =
   | "version-order"
   | "checksum-mismatch"
   | "missing-release"
-  | "invalid-data"
-  | "nothing-changed"
   | "reserved-name"
   | "nested-path";
 
 /** A release problem with a stable code and a message that says where and how to fix it. */
-export class ReleaseError extends Error {
-  readonly code: ReleaseErrorCode;
-
-  constructor(code: ReleaseErrorCode, message: string) {
-    super(message);
-    this.name = "ReleaseError";
-    this.code = code;
-  }
-}
+export class ReleaseError extends CodedError<ReleaseErrorCode> {}

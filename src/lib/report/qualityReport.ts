@@ -1,6 +1,7 @@
 import type { Issue, Severity } from "../issue.ts";
 import { codeDefinition, formatIssue } from "../messages/messages.ts";
 import type { Bilingual } from "../model.ts";
+import { closeBidi } from "../text/closeBidi.ts";
 import type { ValidationResult } from "../validate/validateFolder.ts";
 
 /** One check a dataset went through, with what it verifies and how many problems it found. */
@@ -86,8 +87,11 @@ export function qualityReport(result: ValidationResult): QualityReport {
 }
 
 function qualityIssue(found: Issue): QualityIssue {
-  const id = formatIssue(found, "id");
-  const en = formatIssue(found, "en");
+  // The message quotes the value: a direction override it leaves open is closed at the quote's end,
+  // so it cannot reverse the rest of the message on the dataset's page. `value` keeps it as written.
+  const quoted = found.value === undefined ? found : { ...found, value: closeBidi(found.value) };
+  const id = formatIssue(quoted, "id");
+  const en = formatIssue(quoted, "en");
   return {
     code: found.code,
     severity: found.severity,

@@ -1,9 +1,9 @@
-import { mayHold, screenBits } from "../csv/rowScreen.ts";
+import { screenBits } from "../csv/rowScreen.ts";
 import type { Issue } from "../issue.ts";
-import type { ValueFacts } from "../schema/walkValues.ts";
 import { mayHoldPersonalData } from "../text/personalDataCue.ts";
-import { eachText, itemPointer } from "./eachValue.ts";
-import { type Emit, fieldIssue, type RowContext, type Rule } from "./rule.ts";
+import { itemPointer } from "./eachValue.ts";
+import { fieldIssue, type Rule } from "./rule.ts";
+import { textRule } from "./textRule.ts";
 
 /** A kind of personal data recognised in text, with how it is found. */
 interface Detector {
@@ -78,50 +78,31 @@ function mask(found: string): string {
  * address, unless the schema allows it on that field (`"x-personalData": true`). Only free text is
  * searched: codes from a list, dates and web addresses (whose long numbers are page ids) are not.
  */
-export const personalData: Rule = {
+export const personalData: Rule = textRule({
   code: "personal-data",
   severity: "error",
   description: {
     id: "Tidak ada data pribadi (NIK 16 digit, nomor telepon +62/08xx, alamat e-mel pribadi) di dataset publik, kecuali isian yang diizinkan skema (x-personalData).",
     en: "No personal data (16-digit NIK, +62/08xx phone numbers, personal e-mail addresses) in public datasets, except in fields the schema allows (x-personalData).",
   },
-  appliesTo: () => true,
-  start: (environment) => ({
-    dataset(info) {
-      return {
-        row(context, emit) {
-          if (!mayHold(context.screen, screenBits.personal)) return;
-          eachText(info, environment.registry, context, emit, check);
-        },
-      };
-    },
-  }),
-};
-
-function check(
-  context: RowContext,
-  emit: Emit,
-  value: string,
-  pointer: string,
-  item: number,
-  column: string,
-  facts: ValueFacts,
-): void {
-  // Only free text comes here: codes, dates and addresses cannot hold personal data, and long numbers
-  // in links are page ids.
-  if (facts.personalData || value.length < 8) return;
-  const found = findPersonalData(value);
-  if (!found) return;
-  const params: Issue["params"] = { kinds: found.kinds.join(", ") };
-  emit(
-    fieldIssue(context, {
-      code: "personal-data",
-      severity: "error",
-      column,
-      pointer: itemPointer(pointer, item),
-      value: found.masked,
-      rule: "no personal data (x-personalData)",
-      params,
-    }),
-  );
-}
+  screen: screenBits.personal,
+  check(context, emit, value, pointer, item, column, facts) {
+    // Only free text comes here: codes, dates and addresses cannot hold personal data, and long numbers
+    // in links are page ids.
+    if (facts.personalData || value.length < 8) return;
+    const found = findPersonalData(value);
+    if (!found) return;
+    const params: Issue["params"] = { kinds: found.kinds.join(", ") };
+    emit(
+      fieldIssue(context, {
+        code: "personal-data",
+        severity: "error",
+        column,
+        pointer: itemPointer(pointer, item),
+        value: found.masked,
+        rule: "no personal data (x-personalData)",
+        params,
+      }),
+    );
+  },
+});

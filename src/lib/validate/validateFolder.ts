@@ -12,13 +12,13 @@ import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment, RuleRun } 
 import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
-import type { JsonSchema } from "../schema/jsonSchema.ts";
+import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
 import { propertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
-import { cappedSink } from "./issueSink.ts";
+import { cappedSink, type IssueCounts, type IssueSink } from "./issueSink.ts";
 import { jsonIssues } from "./jsonIssues.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { pathIssue } from "./pathProblem.ts";
@@ -97,7 +97,6 @@ const defsSchemaFile = "defs.schema.json";
 export async function validateFolder(options: ValidateOptions): Promise<ValidationResult> {
   const { dataIO, schemaIO } = options;
   const keepRecords = options.keepRecords ?? true;
-  const { onProgress } = options;
   const catalogFile = options.catalogFile ?? "catalog.json";
   const issues: Issue[] = [];
   const full = createAjv();
@@ -150,49 +149,15 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     );
     return result({ ...catalog, datasets: [] });
   }
-  // A dataset whose file or schema path could lead outside its folder is reported and never read.
-  const entries = catalog.datasets.filter((entry, index) => {
-    const unsafe = (["path", "schema"] as const)
-      .map((field) =>
-        pathIssue((entry as Partial<CatalogDataset> | null)?.[field], {
-          file: catalogFile,
-          pointer: `/datasets/${index}/${field}`,
-          column: field,
-        }),
-      )
-      .filter((found) => found !== undefined);
-    issues.push(...unsafe);
-    return unsafe.length === 0;
-  });
+  const entries = safeEntries(catalog.datasets, catalogFile, issues);
   for (const entry of entries) await loadSchema(entry.schema);
-  fast = createAjv({ allErrors: false, unicode: !lengthsAreExactInUtf16(Object.values(schemas)) });
-  for (const [file, schema] of Object.entries(schemas)) {
-    try {
-      fast.addSchema(schema, file);
-    } catch {
-      // Reported by the full instance above.
-    }
-  }
+  fast = fastAjv(schemas);
   for (const file of Object.keys(schemas)) compile(full, fast, file, issues);
   if (hasErrors(issues)) return result(catalog);
 
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
   const registry = new Map(Object.entries(schemas));
-  const infos = new Map<string, DatasetInfo>();
-  for (const entry of entries) {
-    const schema = schemas[entry.schema];
-    if (!schema) continue;
-    const key = primaryKeyOf(schema);
-    infos.set(entry.name, {
-      name: entry.name,
-      entry,
-      schema,
-      format: datasetFormat(entry),
-      fields: fieldInfos(schema, registry),
-      references: foreignKeyTargets(schema, registry),
-      ...(key === undefined ? {} : { primaryKey: key }),
-    });
-  }
+  const infos = datasetInfos(entries, schemas, registry);
 
   const complete = new Set<string>();
   const indexes = new Map<string, Map<unknown, number>>();
@@ -219,38 +184,10 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       .filter((t) => !t.startsWith("ref:"))
       .map((t) => t.split(".")[0] ?? ""),
   );
+  const reading: ReadContext = { full, fast, options, keepRecords, sink, emit, checksOf };
   for (const name of order) {
     const info = infos.get(name) as DatasetInfo;
-    const kept: Record<string, unknown>[] = [];
-    let seen = 0;
-    let checks: DatasetCheck[] | undefined;
-    const validate = recordValidator(
-      fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
-      full.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[1],
-    );
-    const read = info.format === "json" ? readJsonDataset : readCsvDataset;
-    const properties =
-      info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
-    const count = await read({
-      info,
-      io: dataIO,
-      validate,
-      ...(properties ? { properties } : {}),
-      ...(options.csvReader ? { csvReader: options.csvReader } : {}),
-      shareValues: !keepRecords,
-      issues: sink,
-      onRecord: (context, columns) => {
-        if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
-        // The rules' checks are made once the header is known, on the first row.
-        checks ??= checksOf(info);
-        for (const check of checks) check.row(context, emit);
-        if (keepRecords) kept.push(context.record);
-        seen += 1;
-        if (onProgress && seen % 1000 === 0)
-          onProgress({ dataset: name, file: info.entry.path, rows: seen, done: false });
-      },
-    });
-    onProgress?.({ dataset: name, file: info.entry.path, rows: count, done: true });
+    const { count, kept } = await readDataset(info, reading);
     for (const check of checksOf(info)) check.end?.(emit);
     complete.add(name);
     rows.set(name, count);
@@ -270,14 +207,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     return checks;
   }
 
-  const stats: DatasetStats[] = catalog.datasets.map((entry) => ({
-    name: entry.name,
-    file: entry.path,
-    rows: rows.get(entry.name) ?? 0,
-    errors: counts.get(entry.name)?.errors ?? 0,
-    warnings: counts.get(entry.name)?.warnings ?? 0,
-    omitted: counts.get(entry.name)?.omitted ?? 0,
-  }));
+  const stats = datasetStats(catalog.datasets, rows, counts);
   const datasets = emptyDatasets() as unknown as Record<string, unknown[]>;
   for (const [name, kept] of records) datasets[name] = kept;
   const checks: Record<string, string[]> = {};
@@ -290,6 +220,138 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     stats,
     checks,
   });
+}
+
+/** What reading one dataset needs: both validators, the options, the issue sink and the rules' checks. */
+interface ReadContext {
+  full: Ajv2020;
+  fast: Ajv2020;
+  options: ValidateOptions;
+  keepRecords: boolean;
+  sink: IssueSink;
+  emit: Emit;
+  checksOf(info: DatasetInfo): DatasetCheck[];
+}
+
+/**
+ * Reads one dataset (CSV streamed row by row, or JSON), validating each record against its schema
+ * and running the rules' row checks on it; returns the rows read and, when kept, the records.
+ */
+async function readDataset(
+  info: DatasetInfo,
+  { full, fast, options, keepRecords, sink, emit, checksOf }: ReadContext,
+): Promise<{ count: number; kept: Record<string, unknown>[] }> {
+  const { name } = info;
+  const { onProgress } = options;
+  const kept: Record<string, unknown>[] = [];
+  let seen = 0;
+  let checks: DatasetCheck[] | undefined;
+  const validate = recordValidator(
+    fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
+    full.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[1],
+  );
+  const read = info.format === "json" ? readJsonDataset : readCsvDataset;
+  const properties =
+    info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
+  const count = await read({
+    info,
+    io: options.dataIO,
+    validate,
+    ...(properties ? { properties } : {}),
+    ...(options.csvReader ? { csvReader: options.csvReader } : {}),
+    shareValues: !keepRecords,
+    issues: sink,
+    onRecord: (context, columns) => {
+      if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
+      // The rules' checks are made once the header is known, on the first row.
+      checks ??= checksOf(info);
+      for (const check of checks) check.row(context, emit);
+      if (keepRecords) kept.push(context.record);
+      seen += 1;
+      if (onProgress && seen % 1000 === 0)
+        onProgress({ dataset: name, file: info.entry.path, rows: seen, done: false });
+    },
+  });
+  onProgress?.({ dataset: name, file: info.entry.path, rows: count, done: true });
+  return { count, kept };
+}
+
+/** The catalog's datasets whose file and schema paths stay inside their folders; the others are reported and never read. */
+function safeEntries(
+  entries: readonly CatalogDataset[],
+  catalogFile: string,
+  issues: Issue[],
+): CatalogDataset[] {
+  return entries.filter((entry, index) => {
+    const unsafe = (["path", "schema"] as const)
+      .map((field) =>
+        pathIssue((entry as Partial<CatalogDataset> | null)?.[field], {
+          file: catalogFile,
+          pointer: `/datasets/${index}/${field}`,
+          column: field,
+        }),
+      )
+      .filter((found) => found !== undefined);
+    issues.push(...unsafe);
+    return unsafe.length === 0;
+  });
+}
+
+/**
+ * The fast first pass's ajv (one error, no Unicode length counting when every `maxLength` and
+ * `minLength` is exact in UTF-16 code units), with every loaded schema; a schema it cannot add was
+ * reported by the full instance.
+ */
+function fastAjv(schemas: Readonly<Record<string, JsonSchema>>): Ajv2020 {
+  const fast = createAjv({ allErrors: false, unicode: !lengthsAreExactInUtf16(Object.values(schemas)) });
+  for (const [file, schema] of Object.entries(schemas)) {
+    try {
+      fast.addSchema(schema, file);
+    } catch {
+      // Reported by the full instance.
+    }
+  }
+  return fast;
+}
+
+/** What the rules know of each dataset before reading it: its schema, format, fields, key and references. */
+function datasetInfos(
+  entries: readonly CatalogDataset[],
+  schemas: Readonly<Record<string, JsonSchema>>,
+  registry: SchemaRegistry,
+): Map<string, DatasetInfo> {
+  const infos = new Map<string, DatasetInfo>();
+  for (const entry of entries) {
+    const schema = schemas[entry.schema];
+    if (!schema) continue;
+    const key = primaryKeyOf(schema);
+    infos.set(entry.name, {
+      name: entry.name,
+      entry,
+      schema,
+      format: datasetFormat(entry),
+      fields: fieldInfos(schema, registry),
+      references: foreignKeyTargets(schema, registry),
+      ...(key === undefined ? {} : { primaryKey: key }),
+    });
+  }
+  return infos;
+}
+
+/** Rows read and problems counted per dataset, in catalog order. */
+function datasetStats(
+  entries: readonly CatalogDataset[],
+  rows: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<string, IssueCounts>,
+): DatasetStats[] {
+  return entries.map((entry) => ({
+    name: entry.name,
+    file: entry.path,
+    rows: rows.get(entry.name) ?? 0,
+    errors: counts.get(entry.name)?.errors ?? 0,
+    warnings: counts.get(entry.name)?.warnings ?? 0,
+    omitted: counts.get(entry.name)?.omitted ?? 0,
+  }));
 }
 
 function compile(full: Ajv2020, fast: Ajv2020, file: string, issues: Issue[]): void {

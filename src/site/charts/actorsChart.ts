@@ -3,6 +3,7 @@ import { barChart } from "../../lib/charts/barChart.ts";
 import type { DataColumn } from "../../lib/charts/dataTable.ts";
 import { missingColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { localField } from "../../lib/localField.ts";
 import type { OrganisationType } from "../../lib/model.ts";
 import { activitiesByOrgType } from "../../lib/stats/activitiesByOrgType.ts";
 import { pathOf } from "../routes.ts";
@@ -62,7 +63,7 @@ export const actorsChart = defineChart<ActorRow>({
     const stats = activitiesByOrgType(activities, (id) => data.index.organisations.get(id)?.type);
     const orgName = (id: string) => {
       const o = data.index.organisations.get(id);
-      return o ? (o.acronym ?? (lang === "id" ? o.name_id : o.name_en)) : id;
+      return o ? (o.acronym ?? localField(o, "name", lang)) : id;
     };
     const rows: ActorRow[] = groups.flatMap((group) =>
       group.types.flatMap((t) => {

@@ -5,7 +5,7 @@ import { ogpTermLabel } from "../../lib/commitments/ogpTermLabel.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Commitment } from "../../lib/model.ts";
 import { commitmentsPerPlan } from "../../lib/stats/commitmentsPerPlan.ts";
-import { planShortLabel, plansInOrder } from "../dashboardCharts.ts";
+import { planShortLabel, plansInOrder } from "../actionPlans.ts";
 import { pathOf } from "../routes.ts";
 import { type ChartDefinition, defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";

@@ -2,7 +2,7 @@ import { chartText } from "../../i18n/chartText.ts";
 import { missingColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { completionFigureIds, planCompletion } from "../../lib/stats/planCompletion.ts";
-import { planShortLabel, plansInOrder } from "../dashboardCharts.ts";
+import { planShortLabel, plansInOrder } from "../actionPlans.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";

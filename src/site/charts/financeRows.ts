@@ -5,6 +5,7 @@ import { formatAmount, qualify } from "../../lib/format/formatAmount.ts";
 import { formatDateRange } from "../../lib/format/formatDateRange.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
+import { localField } from "../../lib/localField.ts";
 import type { Finance, Lang } from "../../lib/model.ts";
 import { pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
@@ -50,7 +51,7 @@ export function financePanels(rows: readonly FinanceRow[], lang: Lang): AmountPa
       label: row.label,
       value: r.amount,
       ...(r.amount_qualifier ? { qualifier: r.amount_qualifier } : {}),
-      tip: `${lang === "id" ? r.title_id : r.title_en}: ${qualify(formatAmount(r.amount, r.currency, lang), r.amount_qualifier, lang)}`,
+      tip: `${localField(r, "title", lang)}: ${qualify(formatAmount(r.amount, r.currency, lang), r.amount_qualifier, lang)}`,
     });
     panels.set(row.panel, panel);
   }
@@ -95,7 +96,7 @@ export function financeTable(
       {
         key: "title",
         label: chartText(lang, "chart.col.amountTitle"),
-        value: (r) => (lang === "id" ? r.record.title_id : r.record.title_en),
+        value: (r) => localField(r.record, "title", lang),
         rowHeader: true,
       },
       { key: "panel", label: chartText(lang, "chart.col.panel"), value: (r) => r.panel, show: "table" },

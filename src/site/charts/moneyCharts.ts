@@ -2,6 +2,7 @@ import { type ChartTextKey, chartText } from "../../i18n/chartText.ts";
 import { amountPanels } from "../../lib/charts/amountPanels.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { localField } from "../../lib/localField.ts";
 import type { AmountType, Finance, Lang } from "../../lib/model.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
@@ -131,7 +132,7 @@ export const moneyByYearChart = moneyChart({
   note: "moneyYear.note",
   select: isOverall,
   place: (data, f, lang) => ({
-    label: lang === "id" ? f.title_id : f.title_en,
+    label: localField(f, "title", lang),
     panel: panelTitle(data, f, lang),
   }),
   order: byTypeAndTime,

@@ -1,6 +1,7 @@
 import { chartText } from "../../i18n/chartText.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
+import { localField } from "../../lib/localField.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
@@ -34,7 +35,7 @@ export const triangularPartnersChart = defineChart<CountRow>({
           const a = data.index.activities.get(id);
           if (a) counts[a.type] = (counts[a.type] ?? 0) + 1;
         }
-        const name = record ? (lang === "id" ? record.name_id : record.name_en) : org;
+        const name = record ? localField(record, "name", lang) : org;
         return {
           key: org,
           label: record?.acronym ?? name,

@@ -19,12 +19,6 @@ const listOf: Record<EntityPageKind, { key: PageKey; title: (lang: Lang) => stri
   organisation: { key: { kind: "organisations" }, title: (l) => t(l, "organisations.title") },
 };
 
-/** Returns the list page of a kind of entity: its title and path. */
-export function entityListPage(kind: EntityPageKind, lang: Lang): { title: string; href: string } {
-  const list = listOf[kind];
-  return { title: list.title(lang), href: pathOf(list.key, lang) };
-}
-
 /** One entity in a list: its name linking to its page, its code, and how many rows of each kind name it. */
 export interface EntityListRow {
   name: string;

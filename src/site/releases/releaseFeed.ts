@@ -1,15 +1,10 @@
 import { releaseText } from "../../i18n/releaseText.ts";
 import type { Lang } from "../../lib/model.ts";
-import {
-  type AtomEntry,
-  type AtomFeedInput,
-  atomDate,
-  atomFeed,
-  escapeXml,
-} from "../../lib/releases/atomFeed.ts";
+import { type AtomEntry, type AtomFeedInput, atomDate, atomFeed } from "../../lib/releases/atomFeed.ts";
 import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
 import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import type { ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
+import { escapeXml } from "../../lib/text/escapeXml.ts";
 import { releaseFeedPath, releaseFilePath } from "../filePaths.ts";
 import { langs, pathOf } from "../routes.ts";
 import { absoluteUrl } from "../siteUrl.ts";

@@ -2,8 +2,6 @@ import { compileErrors, validate as validateOpenApi } from "@readme/openapi-pars
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiIndex, apiPage, apiPageCount, apiRecord } from "../../../src/lib/api/apiDocuments.ts";
 import { createAjv } from "../../../src/lib/schema/createAjv.ts";
-import { folderIO } from "../../../src/node/folderIO.ts";
-import { validateDataDir } from "../../../src/node/validateDataDir.ts";
 import {
   apiCollections,
   apiMeta,
@@ -12,8 +10,8 @@ import {
   apiUrl,
   recordHtml,
 } from "../../../src/site/apiFiles.ts";
-import { type SiteData, siteData } from "../../../src/site/siteData.ts";
-import { fixtureDataDir } from "../../helpers/siteFixture.ts";
+import type { SiteData } from "../../../src/site/siteData.ts";
+import { fixtureSiteData } from "../../helpers/fixtureSiteData.ts";
 
 // The static JSON API of the site fixture: its OpenAPI 3.1 document must pass a real OpenAPI
 // validator (@readme/openapi-parser), and every file the API serves must match the response schema
@@ -23,10 +21,7 @@ const site = "https://data.example.org/";
 let data: SiteData;
 let openapi: Record<string, unknown>;
 beforeAll(async () => {
-  const result = await validateDataDir(fixtureDataDir, "schemas");
-  data = await siteData(result, folderIO(fixtureDataDir), new Date("2026-12-01T00:00:00Z"), {
-    version: "1.1.0",
-  });
+  data = await fixtureSiteData();
   openapi = apiOpenApi(data, site);
 }, 60_000);
 

@@ -3,16 +3,15 @@ import addFormats from "ajv-formats";
 import jsonld from "jsonld";
 import { beforeAll, describe, expect, it } from "vitest";
 import { datasetDates } from "../../../src/lib/metadata/datasetDates.ts";
-import { dcatApCatalog } from "../../../src/lib/metadata/dcatApCatalog.ts";
+import { dcatApCatalog, dcatApContext } from "../../../src/lib/metadata/dcatApCatalog.ts";
 import { dcatUsCatalog } from "../../../src/lib/metadata/dcatUsCatalog.ts";
 import type { DescribedCatalog } from "../../../src/lib/metadata/describedCatalog.ts";
 import type { ReleaseManifest } from "../../../src/lib/releases/releaseManifest.ts";
-import { folderIO } from "../../../src/node/folderIO.ts";
 import { loadReleases } from "../../../src/node/releases.ts";
-import { validateDataDir } from "../../../src/node/validateDataDir.ts";
 import { describedCatalog } from "../../../src/site/describedCatalog.ts";
-import { type SiteData, siteData } from "../../../src/site/siteData.ts";
-import { fixtureDataDir, fixtureReleasesDir } from "../../helpers/siteFixture.ts";
+import type { SiteData } from "../../../src/site/siteData.ts";
+import { fixtureSiteData } from "../../helpers/fixtureSiteData.ts";
+import { fixtureReleasesDir } from "../../helpers/siteFixture.ts";
 
 // DCAT-AP 3.0 and DCAT-US 1.1 of the site fixture's catalog. Neither standard's own validator can run
 // here: DCAT-AP's SHACL shapes and DCAT-US's JSON Schema are published on the web only (not in the
@@ -27,23 +26,12 @@ let data: SiteData;
 let manifests: ReleaseManifest[];
 let catalog: DescribedCatalog;
 beforeAll(async () => {
-  const result = await validateDataDir(fixtureDataDir, "schemas");
-  data = await siteData(result, folderIO(fixtureDataDir), new Date("2026-12-01T00:00:00Z"), {
-    version: "1.1.0",
-  });
+  data = await fixtureSiteData();
   manifests = (await loadReleases(fixtureReleasesDir)).releases.map((r) => r.snapshot.manifest);
   catalog = describedCatalog(data, site, manifests);
 }, 60_000);
 
-const ns = {
-  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-  dcat: "http://www.w3.org/ns/dcat#",
-  dct: "http://purl.org/dc/terms/",
-  foaf: "http://xmlns.com/foaf/0.1/",
-  vcard: "http://www.w3.org/2006/vcard/ns#",
-  spdx: "http://spdx.org/rdf/terms#",
-  xsd: "http://www.w3.org/2001/XMLSchema#",
-};
+const ns = { ...dcatApContext, rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#" };
 
 interface Term {
   termType: string;

@@ -2,12 +2,10 @@ import jsonld from "jsonld";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DescribedCatalog } from "../../../src/lib/metadata/describedCatalog.ts";
 import { jsonLdScript, schemaOrgCatalog, schemaOrgDataset } from "../../../src/lib/metadata/schemaOrg.ts";
-import { folderIO } from "../../../src/node/folderIO.ts";
 import { loadReleases } from "../../../src/node/releases.ts";
-import { validateDataDir } from "../../../src/node/validateDataDir.ts";
 import { describedCatalog } from "../../../src/site/describedCatalog.ts";
-import { siteData } from "../../../src/site/siteData.ts";
-import { fixtureDataDir, fixtureReleasesDir } from "../../helpers/siteFixture.ts";
+import { fixtureSiteData } from "../../helpers/fixtureSiteData.ts";
+import { fixtureReleasesDir } from "../../helpers/siteFixture.ts";
 
 // schema.org JSON-LD of the dataset and catalog pages (site fixture). Property names and value types
 // are checked at compile time by schema-dts; here: what Google Dataset Search reads is there, and the
@@ -16,10 +14,7 @@ import { fixtureDataDir, fixtureReleasesDir } from "../../helpers/siteFixture.ts
 const site = "https://data.example.org/";
 let catalog: DescribedCatalog;
 beforeAll(async () => {
-  const result = await validateDataDir(fixtureDataDir, "schemas");
-  const data = await siteData(result, folderIO(fixtureDataDir), new Date("2026-12-01T00:00:00Z"), {
-    version: "1.1.0",
-  });
+  const data = await fixtureSiteData();
   const manifests = (await loadReleases(fixtureReleasesDir)).releases.map((r) => r.snapshot.manifest);
   catalog = describedCatalog(data, site, manifests);
 }, 60_000);

@@ -39,4 +39,11 @@ describe("stringTable", () => {
     ]);
     expect(table.parts("en", "plain")).toEqual([{ text: "No placeholders" }]);
   });
+
+  it("binds its strings to one language for a whole page or file", () => {
+    const say = table.translator("id");
+    expect(say("plain")).toBe("Tanpa isian");
+    expect(say("greet", { name: "Ani", count: 2 })).toBe("Halo Ani, 2 baris");
+    expect(table.translator("en")("plain")).toBe("No placeholders");
+  });
 });

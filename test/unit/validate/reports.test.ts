@@ -121,6 +121,14 @@ describe("qualityReport", () => {
   it("is pure: the same result gives the same report", () => {
     expect(qualityReport(result)).toEqual(qualityReport(result));
   });
+
+  it("closes a direction override the quoted value leaves open, and keeps the value as written", () => {
+    const rtl = "\u202eevil";
+    const issues = result.issues.map((i) => (i.value === "trainng" ? { ...i, value: rtl } : i));
+    const issue = qualityReport({ ...result, issues }).datasets.flatMap((d) => d.issues)[0];
+    expect(issue?.value).toBe(rtl);
+    expect(issue?.message.en).toContain(`${rtl}\u202c`);
+  });
 });
 
 describe("validateFolder options", () => {

@@ -1,8 +1,8 @@
 import type { ActionPlan, Lang } from "../lib/model.ts";
 import type { SiteData } from "./siteData.ts";
 
-// The dashboard's charts are defined in src/site/charts/ (one file per chart, listed in chartRegistry.ts).
-// These helpers about action plans are shared by the commitment charts and the commitment pages.
+// Action plans in the order the site lists them, and their short labels: shared by the commitment
+// charts, the commitment pages and the dashboard.
 
 /** Returns the action plans: national plans first, then local (OGP Local) ones, each in chronological order. */
 export function plansInOrder(data: SiteData): ActionPlan[] {

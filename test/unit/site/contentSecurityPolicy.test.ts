@@ -13,7 +13,9 @@ import { serverDocument } from "../../../src/site/serverDocument.ts";
 
 describe("the Content-Security-Policy", () => {
   it("allows scripts of the site's own only: no inline script, no eval, no event handler", () => {
-    expect(contentSecurityPolicyDirectives["script-src"]).toEqual(["'self'"]);
+    // 'wasm-unsafe-eval' lets Pagefind compile WebAssembly; it does not allow JavaScript eval.
+    expect(contentSecurityPolicyDirectives["script-src"]).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(contentSecurityPolicy()).not.toContain("'unsafe-eval'");
     expect(contentSecurityPolicy()).not.toMatch(/'unsafe-inline'[^;]*;?\s*$|script-src[^;]*'unsafe/);
     expect(contentSecurityPolicy()).toContain("object-src 'none'; base-uri 'none'");
   });

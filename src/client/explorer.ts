@@ -217,7 +217,11 @@ export function startExplorer(): void {
               if (cell.code) th.append(element("span", { class: "code" }, cell.code));
               return th;
             }
-            const td = element("td", { role: "cell", "data-label": d.header }, cellNode(cell));
+            const td = element(
+              "td",
+              { role: "cell", "data-label": `${d.header}${d.marker ?? ""}` },
+              cellNode(cell),
+            );
             if (d.numeric) td.className = "num";
             return td;
           }),

@@ -25,6 +25,10 @@ export interface DisplayColumn {
   qualifierColumn?: string;
   /** Right-aligned numbers. */
   numeric?: boolean;
+  /** Set when the column's values are derived by KSST Terbuka (`x-derived`): the sign beside its header. */
+  marker?: string;
+  /** What the marker means (how the values are derived), shown under the table. */
+  note?: string;
 }
 
 /** A cell as shown: text, and a link and a code beside it when there are. */

@@ -3,6 +3,7 @@ import { type DisplayCell, type DisplayColumn, displayCell } from "../../lib/exp
 import type { ExplorerShape } from "../../lib/explorer/explorerSpec.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Lang } from "../../lib/model.ts";
+import { datasetFieldMark } from "../derivedMark.ts";
 import { otherLang, type PageKey, pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
 import { builtExplorer } from "./builtExplorer.ts";
@@ -68,7 +69,10 @@ export function explorerPageKeys(data: SiteData, id: ExplorerId): PageKey[] {
 export function explorerView(data: SiteData, id: ExplorerId, lang: Lang, page = 1): ExplorerView {
   const built = builtExplorer(data, id);
   const { definition, spec } = built;
-  const display = definition.display(data, lang);
+  const display = definition.display(data, lang).map((d) => {
+    const mark = datasetFieldMark(data, definition.dataset, d.column, lang);
+    return mark ? { ...d, marker: mark.marker, note: mark.note } : d;
+  });
   const labels = built.labels[lang];
   const total = built.rows.length;
   const first = (page - 1) * explorerPageSize;

@@ -3,6 +3,7 @@ import type { Lang } from "../../../src/lib/model.ts";
 import { activityTableHead, activityView } from "../../../src/site/activityViews.ts";
 import { chartById } from "../../../src/site/charts/chartRegistry.ts";
 import { derivedMarker } from "../../../src/site/derivedMark.ts";
+import { explorerView } from "../../../src/site/explorer/explorerView.ts";
 import type { SiteData } from "../../../src/site/siteData.ts";
 import { fixtureSiteData } from "../../helpers/fixtureSiteData.ts";
 
@@ -29,6 +30,18 @@ describe.each(["id", "en"] as const)("the derived modality in %s", (lang) => {
     expect(head.modalityMarker).toBe(derivedMarker);
     expect(head.notes).toHaveLength(1);
     expect(head.notes[0]).toContain(note);
+  });
+
+  it("is marked in the activities explorer's column header and explained under its table; stated columns are not", () => {
+    const view = explorerView(data, "activities", lang);
+    const modality = view.display.find((d) => d.column === "modality");
+    expect(modality?.marker).toBe(derivedMarker);
+    expect(modality?.note).toContain(note);
+    const others = view.display.filter((d) => d.column !== "modality");
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((d) => d.marker || d.note)).toEqual([]);
+    // The script that renders the explorer's pages reads the same columns.
+    expect(view.config.display.find((d) => d.column === "modality")?.marker).toBe(derivedMarker);
   });
 
   it("is marked among an activity's key facts and in its list of fields; a stated field is not", () => {

@@ -6,6 +6,7 @@ import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { enumLabel } from "../lib/schema/vocabulary.ts";
+import { isolateBidi } from "../lib/text/isolateBidi.ts";
 import { type CodelistTitles, type DictionaryRow, dictionaryRows } from "./dictionary.ts";
 import type { Inline } from "./fieldValues.ts";
 import { downloadPath } from "./filePaths.ts";
@@ -175,7 +176,7 @@ export function datasetView(data: SiteData, lang: Lang, name: string, site: URL 
   const pageUrl = absoluteUrl(pagePath, site);
   const year = data.builtOn.slice(0, 4);
   const title = entry.title[lang];
-  const citation = `${publisher} (${year}). ${title} [dataset], ${lang === "id" ? "versi" : "version"} ${data.version}. ${pageUrl}. ${extra.licence ?? licence.id}.`;
+  const citation = `${isolateBidi(publisher)} (${year}). ${isolateBidi(title)} [dataset], ${lang === "id" ? "versi" : "version"} ${data.version}. ${pageUrl}. ${extra.licence ?? licence.id}.`;
   return {
     name,
     title,

@@ -3,6 +3,7 @@ import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import { localField } from "../lib/localField.ts";
 import type { Lang } from "../lib/model.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
+import { isolateBidi } from "../lib/text/isolateBidi.ts";
 import type { RecordIndex } from "./recordIndex.ts";
 import { pathOf } from "./routes.ts";
 
@@ -28,8 +29,9 @@ export function organisationRef(index: RecordIndex, id: string, lang: Lang): Nam
   const org = index.organisations.get(id);
   if (!org) return { text: id };
   const name = localField(org, "name", lang);
-  const acronym = org.acronym && !name.includes(org.acronym) ? ` (${org.acronym})` : "";
-  return { text: `${name}${acronym}`, href: pathOf({ kind: "organisation", id }, lang) };
+  // Each part is isolated when it holds right-to-left text, so the acronym's cannot reorder the brackets.
+  const acronym = org.acronym && !name.includes(org.acronym) ? ` (${isolateBidi(org.acronym)})` : "";
+  return { text: `${isolateBidi(name)}${acronym}`, href: pathOf({ kind: "organisation", id }, lang) };
 }
 
 /** Returns an activity's title in a language, linking to its page. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeBidi } from "../../src/lib/text/closeBidi.ts";
 import { formulaTrigger } from "../../src/lib/text/formulaTrigger.ts";
 import { hostileSiteDir } from "../helpers/siteFixture.ts";
+import { unisolatedBidi } from "./bidiIsolation.ts";
 import { launchBrowser } from "./browser.ts";
 import { crawl, filesUnder, pagePaths } from "./crawl.ts";
 import { serveStatic } from "./staticServer.ts";
@@ -93,8 +94,33 @@ describe("the site built from hostile but valid data", () => {
   it("runs no script from the data, makes no element from its markup and breaks no policy, on any page", {
     timeout: 900_000,
   }, async () => {
-    const findings = await crawl(browser, server.url, pages, inspect);
+    const findings = await crawl(browser, server.url, pages, async (page) => [
+      ...(await inspect(page)),
+      // Right-to-left text and overrides from the data never reorder the page's own text around them.
+      ...(await unisolatedBidi(page)),
+    ]);
     expect(findings).toEqual([]);
+  });
+
+  it("finds right-to-left text that is not isolated from the sentence around it (the check can fail)", async () => {
+    const page = await browser.newPage();
+    const rlo = "\u202eevil.exe \u05e9\u05dc\u05d5\u05dd\u202c";
+    const cases: [string, number][] = [
+      // A value glued into a sentence, in one text node or beside the page's own words.
+      [`<p>Source: ${rlo}, Other</p>`, 1],
+      [`<p>Source: <span>${rlo}</span>, <span>Other</span></p>`, 1],
+      [`<p>Lead: Kontrol (${rlo})</p>`, 1],
+      // Isolated: by dir="auto", <bdi>, a link's unicode-bidi: isolate, FSI … PDI, or alone in its block.
+      [`<p>Source: <span dir="auto">${rlo}</span>, <bdi>${rlo}</bdi></p>`, 0],
+      [`<p>Lead: <a href="#" style="unicode-bidi: isolate">${rlo}</a></p>`, 0],
+      [`<p>Lead: Kontrol (\u2068${rlo}\u2069)</p>`, 0],
+      [`<ul><li>${rlo}</li></ul>`, 0],
+    ];
+    for (const [html, expected] of cases) {
+      await page.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
+      expect((await unisolatedBidi(page)).length, html).toBe(expected);
+    }
+    await page.close();
   });
 
   it("sends no raw control character in any page", () => {

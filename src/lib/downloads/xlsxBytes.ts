@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import writeXlsxFile, { type Row } from "write-excel-file/node";
 import { escapeXml } from "../text/escapeXml.ts";
+import { printableText } from "../text/printableText.ts";
 import type { CsvColumn } from "./csvColumn.ts";
 
 // ZIP entries carry a modification time; a fixed one makes the same data give the same bytes and checksum.
@@ -18,14 +19,38 @@ export interface XlsxProperties {
   version?: string;
 }
 
+// write-excel-file drops U+FFFD from every text (with C0 controls, noncharacters and the C1 range).
+// While the sheet is written, U+E000 (private use) escapes: U+E000 U+E001 stands for U+FFFD and
+// U+E000 U+E000 for U+E000 itself; completeWorkbook turns them back in the sheet's XML, so a
+// replacement character in the data (mojibake, or a C1 control made visible) stays in its cell.
+const escapeMark = "\ue000";
+const escapedReplacement = "\ue000\ue001";
+
+/**
+ * Makes a text a cell text: a control character is shown as its visible symbol, as the pages show it
+ * (`printableText`: BEL → ␇, DEL → ␡, a C1 control → U+FFFD), where write-excel-file would drop it
+ * without a trace (XML cannot hold C0 controls).
+ */
+function cellText(text: string): string {
+  return printableText(text)
+    .replaceAll(escapeMark, escapeMark + escapeMark)
+    .replaceAll("\ufffd", escapedReplacement);
+}
+
+/** Turns the escapes of `cellText` back into the characters they stand for. */
+function unescapeCellTexts(xml: string): string {
+  return xml.replace(/\ue000([\ue000\ue001])/g, (_, c: string) => (c === escapeMark ? escapeMark : "\ufffd"));
+}
+
 /** Writes one value as a spreadsheet cell: numbers stay numbers, lists are joined with `;`, unknown is empty. */
 function cell(value: unknown, json: boolean): Row[number] {
   if (value === undefined || value === null) return null;
   if (typeof value === "number") return { value };
   if (typeof value === "boolean") return { value };
-  if (json || (typeof value === "object" && !Array.isArray(value))) return { value: JSON.stringify(value) };
-  if (Array.isArray(value)) return { value: value.map(String).join(";") };
-  return { value: String(value) };
+  if (json || (typeof value === "object" && !Array.isArray(value)))
+    return { value: cellText(JSON.stringify(value)) };
+  if (Array.isArray(value)) return { value: cellText(value.map(String).join(";")) };
+  return { value: cellText(String(value)) };
 }
 
 /** Returns the column letters of a 1-based column number (1 → A, 27 → AA). */
@@ -89,6 +114,8 @@ function completeWorkbook(
     if (!bytes) throw new Error(`The workbook has no ${name}.`);
     entries[name] = strToU8(change(strFromU8(bytes)));
   };
+  for (const part of ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"])
+    if (entries[part]) edit(part, unescapeCellTexts);
   // `dimension` is the first child of a worksheet when there is no `sheetPr`.
   edit("xl/worksheets/sheet1.xml", (xml) =>
     xml.replace(
@@ -127,7 +154,7 @@ export async function xlsxBytes(
   sheet: string,
   properties?: XlsxProperties,
 ): Promise<Uint8Array> {
-  const header: Row = columns.map((c) => ({ value: c.name, fontWeight: "bold" }));
+  const header: Row = columns.map((c) => ({ value: cellText(c.name), fontWeight: "bold" }));
   const rows: Row[] = records.map((record) => columns.map((c) => cell(c.read(record), c.json === true)));
   const buffer = await writeXlsxFile([header, ...rows], {
     // Excel limits sheet names to 31 characters.

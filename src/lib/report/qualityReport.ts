@@ -2,6 +2,7 @@ import type { Issue, Severity } from "../issue.ts";
 import { codeDefinition, formatIssue } from "../messages/messages.ts";
 import type { Bilingual } from "../model.ts";
 import { closeBidi } from "../text/closeBidi.ts";
+import { isolateBidi } from "../text/isolateBidi.ts";
 import type { ValidationResult } from "../validate/validateFolder.ts";
 
 /** One check a dataset went through, with what it verifies and how many problems it found. */
@@ -87,9 +88,10 @@ export function qualityReport(result: ValidationResult): QualityReport {
 }
 
 function qualityIssue(found: Issue): QualityIssue {
-  // The message quotes the value: a direction override it leaves open is closed at the quote's end,
-  // so it cannot reverse the rest of the message on the dataset's page. `value` keeps it as written.
-  const quoted = found.value === undefined ? found : { ...found, value: closeBidi(found.value) };
+  // The message quotes the value: a direction override it leaves open is closed at the quote's end and
+  // right-to-left text is isolated (U+2068 … U+2069), so it cannot reverse or reorder the rest of the
+  // message on the dataset's page. `value` keeps it as written.
+  const quoted = found.value === undefined ? found : { ...found, value: isolateBidi(closeBidi(found.value)) };
   const id = formatIssue(quoted, "id");
   const en = formatIssue(quoted, "en");
   return {

@@ -6,6 +6,7 @@ import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { localField } from "../../lib/localField.ts";
 import type { OrganisationType } from "../../lib/model.ts";
 import { activitiesByOrgType } from "../../lib/stats/activitiesByOrgType.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
@@ -92,7 +93,7 @@ export const actorsChart = defineChart<ActorRow>({
     const alt = chartText(lang, "actors.alt", {
       inclusive: n(inclusive.size),
       total: n(activities.length),
-      parts: rows.map((r) => `${r.label} ${n(r.total)}`).join(", "),
+      parts: rows.map((r) => `${isolateBidi(r.label)} ${n(r.total)}`).join(", "),
     });
     const extra: DataColumn<ActorRow>[] = [
       { key: "group", label: chartText(lang, "chart.col.group"), value: (r) => r.group },

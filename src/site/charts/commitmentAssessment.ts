@@ -5,6 +5,7 @@ import { ogpTermLabel } from "../../lib/commitments/ogpTermLabel.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Commitment } from "../../lib/model.ts";
 import { commitmentsPerPlan } from "../../lib/stats/commitmentsPerPlan.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { planShortLabel, plansInOrder } from "../actionPlans.ts";
 import { pathOf } from "../routes.ts";
 import { type ChartDefinition, defineChart } from "./chartDefinition.ts";
@@ -101,7 +102,7 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
         };
       });
       const parts = series
-        .map((s) => `${s.label} ${n(rows.reduce((a, r) => a + (r.counts[s.key] ?? 0), 0))}`)
+        .map((s) => `${isolateBidi(s.label)} ${n(rows.reduce((a, r) => a + (r.counts[s.key] ?? 0), 0))}`)
         .join(", ");
       const alt = chartText(lang, field.alt, { total: n(commitments.length), plans: n(plans.length), parts });
       const found = commitments.filter((c) => field.read(c) !== undefined).length;

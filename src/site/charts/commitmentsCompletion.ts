@@ -2,6 +2,7 @@ import { chartText } from "../../i18n/chartText.ts";
 import { missingColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { completionFigureIds, planCompletion } from "../../lib/stats/planCompletion.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { planShortLabel, plansInOrder } from "../actionPlans.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
@@ -62,9 +63,9 @@ export const commitmentsCompletionChart = defineChart<CountRow>({
       described: rows
         .map(
           (r) =>
-            `${r.label}: ${series
+            `${isolateBidi(r.label)}: ${series
               .filter((s) => (r.counts[s.key] ?? 0) > 0)
-              .map((s) => `${s.label} ${n(r.counts[s.key] ?? 0)}`)
+              .map((s) => `${isolateBidi(s.label)} ${n(r.counts[s.key] ?? 0)}`)
               .join(", ")}`,
         )
         .join("; "),

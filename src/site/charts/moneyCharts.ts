@@ -4,6 +4,7 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { localField } from "../../lib/localField.ts";
 import type { AmountType, Finance, Lang } from "../../lib/model.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
@@ -89,7 +90,7 @@ function moneyChart(spec: MoneySpec): ChartDefinition {
       const alt = chartText(lang, spec.alt, {
         count: n(rows.length),
         panels: n(panels.length),
-        parts: panels.map((p) => `${p.title}: ${n(p.bars.length)}`).join("; "),
+        parts: panels.map((p) => `${isolateBidi(p.title)}: ${n(p.bars.length)}`).join("; "),
       });
       return {
         notes: [chartText(lang, spec.note), chartText(lang, "money.never")],

@@ -3,6 +3,7 @@ import type { DataColumn } from "../../lib/charts/dataTable.ts";
 import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { regionOfPlace } from "../../lib/stats/countryRegions.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
@@ -58,7 +59,7 @@ export const partnerRegionsChart = defineChart<CountRow & { countries: string[] 
       .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, lang));
     const named = activities.filter((a) => (a.recipient_countries ?? []).length > 0).length;
     const alt = chartText(lang, "regions.alt", {
-      parts: rows.map((r) => `${r.label} ${n(r.total)}`).join(", "),
+      parts: rows.map((r) => `${isolateBidi(r.label)} ${n(r.total)}`).join(", "),
     });
     const countriesColumn: DataColumn<CountRow & { countries: string[] }> = {
       key: "countries",

@@ -6,6 +6,7 @@ import { tileGridMap } from "../../lib/charts/tileGridMap.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
 import { provincesOf } from "../../lib/stats/provincesOf.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { referenceName } from "../names.ts";
 import { pathOf } from "../routes.ts";
 import { binLegend } from "./binLegend.ts";
@@ -60,7 +61,7 @@ export const provincesMapChart = defineChart<ProvinceRow>({
     const alt = chartText(lang, "provinces.alt", {
       provinces: n(withActivities.length),
       total: n(rows.length),
-      parts: withActivities.map((r) => `${r.label} ${n(r.total)}`).join(", "),
+      parts: withActivities.map((r) => `${isolateBidi(r.label)} ${n(r.total)}`).join(", "),
     });
     const regencyColumn: DataColumn<ProvinceRow> = {
       key: "regencies",

@@ -4,6 +4,7 @@ import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { localField } from "../../lib/localField.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
 import { groupActivitiesBy } from "../../lib/stats/groupActivitiesBy.ts";
+import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
@@ -51,7 +52,7 @@ export const triangularPartnersChart = defineChart<CountRow>({
     const alt = chartText(lang, "partners.alt", {
       partners: n(rows.length),
       activities: n(withPartner.length),
-      parts: rows.map((r) => `${r.label} ${n(r.total)}`).join(", "),
+      parts: rows.map((r) => `${isolateBidi(r.label)} ${n(r.total)}`).join(", "),
     });
     return {
       notes: [chartText(lang, "partners.note"), ...(derived ? [derived.note] : [])],

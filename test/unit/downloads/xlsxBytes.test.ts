@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { CsvColumn } from "../../../src/lib/downloads/csvColumn.ts";
@@ -64,5 +65,18 @@ describe("xlsxBytes", () => {
     expect(strFromU8(files["xl/workbook.xml"] ?? new Uint8Array())).toContain(
       'name="a-dataset-name-that-is-far-too-"',
     );
+  });
+  it("shows control characters as visible symbols, as the pages do, instead of dropping them", async () => {
+    const text =
+      "BEL\u0007 ESC\u001b NUL\u0000 DEL\u007f C1\u0085 mojibake\ufffd private\ue000\ue001 tab\t line\nend";
+    const bytes = await xlsxBytes([{ id: text, countries: ["A\u0007", "B"] }], columns, "controls");
+    // Read back by an independent reader, as a person opening the file in a spreadsheet sees it.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0]?.getRow(2);
+    expect(row?.getCell(1).value).toBe(
+      "BEL\u2407 ESC\u241b NUL\u2400 DEL\u2421 C1\ufffd mojibake\ufffd private\ue000\ue001 tab\t line\nend",
+    );
+    expect(row?.getCell(2).value).toBe("A\u2407;B");
   });
 });

@@ -3,6 +3,7 @@ import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import { iatiActivities } from "../lib/iati/iatiActivities.ts";
 import { type IatiContext, iatiActivity, type ReportingOrg } from "../lib/iati/iatiActivity.ts";
 import { fixedCodes } from "../lib/iati/iatiCodes.ts";
+import { type IatiExclusion, iatiExclusion } from "../lib/iati/iatiExclusion.ts";
 import type { Bilingual, Finance } from "../lib/model.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { pathOf } from "./routes.ts";
@@ -68,5 +69,23 @@ export function iatiFile(
     fileName: iatiFileName,
     mediatype: "application/xml",
     bytes: new TextEncoder().encode([...pieces].join("")),
+  };
+}
+
+/** How many activities the IATI file leaves out, of how many, and how many for each reason that occurs. */
+export function iatiLeftOut(data: SiteData): {
+  total: number;
+  left: number;
+  reasons: [IatiExclusion, number][];
+} {
+  const reasons = new Map<IatiExclusion, number>();
+  for (const activity of data.datasets.activities) {
+    const reason = iatiExclusion(activity);
+    if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  return {
+    total: data.datasets.activities.length,
+    left: [...reasons.values()].reduce((a, b) => a + b, 0),
+    reasons: [...reasons],
   };
 }

@@ -1,5 +1,6 @@
-import type { IatiActivityResult, IatiExclusion } from "./iatiActivity.ts";
+import type { IatiActivityResult } from "./iatiActivity.ts";
 import { iatiVersion } from "./iatiCodes.ts";
+import type { IatiExclusion } from "./iatiExclusion.ts";
 
 /** Why each kind of left-out activity is left out, as the file's opening comment says it. */
 const exclusionReasons: Readonly<Record<IatiExclusion, string>> = {

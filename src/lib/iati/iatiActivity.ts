@@ -11,6 +11,7 @@ import {
   organisationTypes,
   transactionTypes,
 } from "./iatiCodes.ts";
+import { type IatiExclusion, iatiExclusion } from "./iatiExclusion.ts";
 import { xmlElement } from "./xmlElement.ts";
 
 /** The organisation that publishes the IATI file: KSST Terbuka, a secondary reporter. */
@@ -48,9 +49,6 @@ export interface IatiContext {
   activityPage?: ((id: string, lang: Lang) => string) | undefined;
   text: IatiText;
 }
-
-/** Why an activity cannot be written as an IATI activity without inventing what the sources do not say. */
-export type IatiExclusion = "status-unknown" | "no-date" | "no-organisation";
 
 /** An activity written as `<iati-activity>` markup, or the reason it was left out. */
 export type IatiActivityResult = { id: string; xml: string } | { id: string; excluded: IatiExclusion };
@@ -198,8 +196,10 @@ function finances(
  * requires them, and the export never invents what the sources do not say.
  */
 export function iatiActivity(activity: Activity, context: IatiContext): IatiActivityResult {
-  const status = activityStatusCodes[activity.status];
-  if (!status || activity.status === "unknown") return { id: activity.id, excluded: "status-unknown" };
+  const excluded = iatiExclusion(activity);
+  if (excluded || activity.status === "unknown")
+    return { id: activity.id, excluded: excluded ?? "status-unknown" };
+  const status = activityStatusCodes[activity.status] as string;
   const dateTypes = activityDateTypes[activity.status];
   const dates = [
     activity.start_date
@@ -207,7 +207,6 @@ export function iatiActivity(activity: Activity, context: IatiContext): IatiActi
       : undefined,
     activity.end_date ? activityDate(activity.end_date, dateTypes.end, "last", context.text) : undefined,
   ].filter((date): date is string => date !== undefined);
-  if (dates.length === 0) return { id: activity.id, excluded: "no-date" };
 
   const { reportingOrg } = context;
   const orgs = (field: keyof typeof organisationRoles): string[] => {
@@ -216,8 +215,6 @@ export function iatiActivity(activity: Activity, context: IatiContext): IatiActi
     return ids.map((id) => participatingOrg(context.organisations.get(id), id, organisationRoles[field]));
   };
   const participating = [...orgs("lead_org"), ...orgs("implementing_orgs"), ...orgs("partner_orgs")];
-  // IATI requires a participating organisation; a secondary reporter is not one of them.
-  if (participating.length === 0) return { id: activity.id, excluded: "no-organisation" };
   const recipients =
     activity.recipient_basis === "participants" || activity.recipient_basis === "partner"
       ? (activity.recipient_countries ?? [])

@@ -8,7 +8,7 @@ import { type IatiContext, iatiActivity } from "../../../src/lib/iati/iatiActivi
 import type { Activity, Finance, Organisation } from "../../../src/lib/model.ts";
 import { folderIO } from "../../../src/node/folderIO.ts";
 import { validateDataDir } from "../../../src/node/validateDataDir.ts";
-import { iatiFile } from "../../../src/site/iatiFile.ts";
+import { iatiFile, iatiLeftOut } from "../../../src/site/iatiFile.ts";
 import { type SiteData, siteData } from "../../../src/site/siteData.ts";
 import { corporaRoot, corpusJson, hasCorpus } from "../corpora/corpora.ts";
 import { hasXmllint, xmllintValidate } from "./xmllint.ts";
@@ -328,6 +328,24 @@ describe.skipIf(!hasCorpus("iati"))("IATI 2.03 XSD check with xmllint (shared co
     const named = [...xml.matchAll(/^ {2}(ksst-\d+): /gm)].length;
     expect(written).toBeGreaterThan(0);
     expect(written + named).toBe(data.datasets.activities.length);
+    // The data page's count of what is left out, and why, is the file's.
+    const leftOut = iatiLeftOut(data);
+    expect(leftOut.total).toBe(data.datasets.activities.length);
+    expect(leftOut.left).toBe(named);
+    const reasons = Object.fromEntries(leftOut.reasons);
+    expect(reasons["status-unknown"] ?? 0).toBe(
+      (xml.match(/: the sources do not say whether it is planned/g) ?? []).length,
+    );
+  });
+
+  it("refuses an activity without activity-status: the XSD requires it, so an unknown status cannot be written", () => {
+    const withStatus = syntheticXml();
+    expect(withStatus).toContain("<activity-status ");
+    const without = join(tmp, "no-status.xml");
+    writeFileSync(without, withStatus.replace(/\s*<activity-status [^>]*\/>/g, ""));
+    const verdict = xmllintValidate(xsd, [without]).get(without);
+    expect(verdict?.valid).toBe(false);
+    expect(verdict?.errors.join("\n")).toMatch(/activity-status/);
   });
 
   it("writes only codes of the official IATI codelists", () => {

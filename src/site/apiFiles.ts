@@ -4,6 +4,7 @@ import type { Bilingual, Lang } from "../lib/model.ts";
 import { primaryKeyOf } from "../lib/schema/vocabulary.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { perLang } from "./perLang.ts";
+import { placeCollections, placeSchemas } from "./placeCollections.ts";
 import { type PageKey, pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 import { absoluteUrl } from "./siteUrl.ts";
@@ -18,6 +19,8 @@ const recordPages: Readonly<Record<string, (id: string) => PageKey>> = {
   activities: (id) => ({ kind: "activity", id }),
   organisations: (id) => ({ kind: "organisation", id }),
   commitments: (id) => ({ kind: "commitment", id }),
+  provinces: (id) => ({ kind: "province", id }),
+  regencies: (id) => ({ kind: "regency", id }),
 };
 
 /** The derived collection of countries: each country the records name, with the records naming it. */
@@ -81,7 +84,10 @@ function countries(data: SiteData): ApiCollection {
   };
 }
 
-/** Every collection of the API: each dataset of the catalog (by its primary key), then countries. */
+/**
+ * Every collection of the API: each dataset of the catalog (by its primary key), then the derived
+ * countries, provinces and regencies/cities.
+ */
 export function apiCollections(data: SiteData): ApiCollection[] {
   // The records as validated, not as the pages show them (SiteDataset.published).
   const datasets = [...data.siteDatasets.values()].flatMap(({ schema, published }): ApiCollection[] => {
@@ -96,7 +102,7 @@ export function apiCollections(data: SiteData): ApiCollection[] {
       },
     ];
   });
-  return [...datasets, countries(data)];
+  return [...datasets, countries(data), ...placeCollections(data)];
 }
 
 /** What every response says about the data. */
@@ -148,6 +154,6 @@ export function apiOpenApi(data: SiteData, site: URL | string | undefined): Reco
       server: absoluteUrl(apiRoot.slice(0, -1), site),
     },
     collections,
-    { ...bundledSchemas(data.schemas, records), countries: countriesSchema },
+    { ...bundledSchemas(data.schemas, records), countries: countriesSchema, ...placeSchemas },
   );
 }

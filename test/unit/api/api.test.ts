@@ -135,4 +135,42 @@ describe("every response of the API", () => {
     expect(indonesia.name.en).toBe("Indonesia");
     expect(indonesia.activities.length).toBeGreaterThan(0);
   });
+
+  it("lists the provinces and regencies the activities name, each with its activities and its page", () => {
+    const collections = apiCollections(data);
+    const records = (name: string) =>
+      (collections.find((c) => c.name === name)?.records ?? []).map(
+        (r) =>
+          r.record as {
+            code: string;
+            name: { id: string; en: string };
+            activities: string[];
+            regencies?: string[];
+            province?: string;
+          },
+      );
+    const provinces = records("provinces");
+    const regencies = records("regencies");
+    expect(provinces.length).toBeGreaterThan(0);
+    expect(regencies.length).toBeGreaterThan(0);
+    for (const regency of regencies) {
+      // Each regency's activities name it, and its province lists it and holds those activities.
+      for (const id of regency.activities)
+        expect(data.index.activities.get(id)?.regencies).toContain(regency.code);
+      const province = provinces.find((p) => p.code === regency.province);
+      expect(province?.regencies).toContain(regency.code);
+      expect(province?.activities).toEqual(expect.arrayContaining(regency.activities));
+      expect(regency.name.en).not.toBe(regency.code);
+    }
+    for (const province of provinces) {
+      expect(province.name.id).not.toBe(province.code);
+      for (const id of province.activities) {
+        const a = data.index.activities.get(id);
+        const named = [...(a?.provinces ?? []), ...(a?.regencies ?? []).map((r) => r.split(".")[0])];
+        expect(named).toContain(province.code);
+      }
+    }
+    const first = provinces[0] as { code: string };
+    expect(recordHtml("provinces", first.code, site).en).toBe(`${site}en/provinces/${first.code}/`);
+  });
 });

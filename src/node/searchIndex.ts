@@ -25,6 +25,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
       "svg",
       ".entity-chart",
       ".entity-section table",
+      ".entity-section__download",
     ],
   });
   if (!index) return { pages: 0, errors };

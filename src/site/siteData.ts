@@ -3,6 +3,7 @@ import { type CsvColumn, columnsFromHeader, columnsFromSchema } from "../lib/dow
 import { csvHeader } from "../lib/downloads/csvHeader.ts";
 import { datasetDownloads, type StoredDownload } from "../lib/downloads/datasetDownloads.ts";
 import type { DownloadStore } from "../lib/downloads/downloadStore.ts";
+import { joinBytes } from "../lib/downloads/joinBytes.ts";
 import { type TableSchema, tableSchema } from "../lib/downloads/tableSchema.ts";
 import type { XlsxProperties } from "../lib/downloads/xlsxBytes.ts";
 import type { FolderIO } from "../lib/io.ts";
@@ -71,13 +72,7 @@ async function headOf(dataIO: ChunkedFolderIO, path: string): Promise<Uint8Array
     // Chunks are large (1 MiB): the one with the first line break holds the whole header.
     if (chunk.includes(10)) break;
   }
-  const head = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    head.set(part, at);
-    at += part.length;
-  }
-  return head;
+  return joinBytes(parts);
 }
 
 /** Reads a dataset's CSV columns: the source header for CSV files, flattened schema fields for JSON. */

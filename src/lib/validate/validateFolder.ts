@@ -1,4 +1,4 @@
-import type { Ajv2020 } from "ajv/dist/2020.js";
+import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
 import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts";
 import { decodeText } from "../csv/decodeText.ts";
 import type { CsvChunkReader } from "../csv/readCsvChunks.ts";
@@ -152,7 +152,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const entries = safeEntries(catalog.datasets, catalogFile, issues);
   for (const entry of entries) await loadSchema(entry.schema);
   fast = fastAjv(schemas);
-  for (const file of Object.keys(schemas)) compile(full, fast, file, issues);
+  for (const file of Object.keys(schemas)) compile(fast, file, issues);
   if (hasErrors(issues)) return result(catalog);
 
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
@@ -246,9 +246,10 @@ async function readDataset(
   const kept: Record<string, unknown>[] = [];
   let seen = 0;
   let checks: DatasetCheck[] | undefined;
+  // The full validator is compiled when a record first fails the fast one (see `compile`).
   const validate = recordValidator(
     fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
-    full.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[1],
+    () => full.getSchema(info.entry.schema) as ValidateFunction,
   );
   const read = info.format === "json" ? readJsonDataset : readCsvDataset;
   const properties =
@@ -354,9 +355,13 @@ function datasetStats(
   }));
 }
 
-function compile(full: Ajv2020, fast: Ajv2020, file: string, issues: Issue[]): void {
+/**
+ * Compiles a schema with the fast validator, which fails exactly where the full one would (same schemas,
+ * other error options), so a schema that cannot be compiled is reported before any data is read; the
+ * full validator is compiled only when a record needs its errors.
+ */
+function compile(fast: Ajv2020, file: string, issues: Issue[]): void {
   try {
-    full.getSchema(file);
     fast.getSchema(file);
   } catch (error) {
     issues.push(

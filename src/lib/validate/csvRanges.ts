@@ -270,7 +270,7 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   (info as { columns?: ReadonlyMap<string, number> }).columns ??= columns;
   const replay = replayPlan(context);
   if (!replay) return undefined;
-  const starts = await rangeStarts(read, size, runner.threads + 1);
+  const starts = await rangeStarts(read, size, runner.threads);
   if (starts.length < 2) return undefined;
 
   const task = (k: number, start: number, encoding: CsvRangeTask["encoding"]): CsvRangeTask => ({
@@ -373,11 +373,23 @@ function shippedKeys(context: RangeReadContext): Array<[string, Array<[unknown, 
   return shipped;
 }
 
-/** Where each range starts: the file's start, then the first line break after each even cut. */
-async function rangeStarts(read: ReadByteRange, size: number, count: number): Promise<number[]> {
+// The calling thread's share of the rows, against 1 for each other thread: it also starts up the run,
+// runs the checks across rows on every range and reads the other datasets.
+const ownShare = 2 / 3;
+
+/**
+ * Where a file of `size` bytes is cut for `threads` other threads: after this thread's smaller first
+ * range, in even ranges.
+ */
+export function rangeCuts(size: number, threads: number): number[] {
+  const total = ownShare + threads;
+  return Array.from({ length: threads }, (_, k) => Math.floor((size * (ownShare + k)) / total));
+}
+
+/** Where each range starts: the file's start, then the first line break after each cut (`rangeCuts`). */
+async function rangeStarts(read: ReadByteRange, size: number, threads: number): Promise<number[]> {
   const starts = [0];
-  for (let k = 1; k < count; k += 1) {
-    const cut = Math.floor((size * k) / count);
+  for (const cut of rangeCuts(size, threads)) {
     let at = cut;
     let start = size;
     for await (const chunk of read(cut)) {

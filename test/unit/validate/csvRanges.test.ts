@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRealisticData } from "../../../bench/realisticActivities.ts";
 import { reportFormats } from "../../../src/lib/report/registry.ts";
-import type { CsvRangeRunner, CsvRangeTask } from "../../../src/lib/validate/csvRanges.ts";
+import { type CsvRangeRunner, type CsvRangeTask, rangeCuts } from "../../../src/lib/validate/csvRanges.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { csvRangeRunner } from "../../../src/node/csv/csvRangeRunner.ts";
 import { csvReaderInWorker } from "../../../src/node/csv/readCsvChunksInWorker.ts";
@@ -50,12 +50,16 @@ function withDescription(record: string, cell: string): string {
   return `${cells.join(",")},"${cell.replaceAll('"', '""')}"${rest.slice(end)}`;
 }
 
-async function folder(name: string, edit: (rows: string[]) => string[], latin = false): Promise<string> {
+async function folder(
+  name: string,
+  edit: (rows: string[], header: string) => string[],
+  latin = false,
+): Promise<string> {
   const dir = join(root, name);
   await writeRealisticData(dir, { rows: 1500, seed: 11, defects: true });
   const file = join(dir, "activities.csv");
   const [header, ...rows] = records(readFileSync(file, "utf8"));
-  const text = (header as string) + edit(rows).join("");
+  const text = (header as string) + edit(rows, header as string).join("");
   const bytes = Buffer.from(text, "utf8");
   if (latin) bytes[Math.floor(bytes.length * 0.8)] = 0xe9;
   writeFileSync(file, bytes);
@@ -98,7 +102,7 @@ async function inRanges(dir: string, threads: number): Promise<{ json: string; t
   }
 }
 
-const lines = Array.from({ length: 400 }, (_, i) => `baris ${i},"bukan rekaman"",${i}`).join("\n");
+const lines = Array.from({ length: 1000 }, (_, i) => `baris ${i},"bukan rekaman"",${i}`).join("\n");
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "ksst-ranges-"));
@@ -109,17 +113,18 @@ afterAll(() => {
 
 describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
   it("gives the one-thread report with duplicates across ranges and a quoted cell of many lines across the cut", async () => {
-    const dir = await folder("straddle", (rows) => {
+    const dir = await folder("straddle", (rows, header) => {
       // The first id again near the end, a whole row again apart from its id, and the record at the
       // middle of the file given a quoted cell of many lines: the cut lands inside it.
       const first = rows[0] as string;
       const copy = `X-DUP-ROW${rows[5]?.slice(rows[5].indexOf(","))}`;
       const out = [...rows.slice(0, -2), first, copy, ...rows.slice(-2)];
-      const total = out.reduce((sum, row) => sum + Buffer.byteLength(row), 0);
-      let at = 0;
+      const total = out.reduce((sum, row) => sum + Buffer.byteLength(row), Buffer.byteLength(header));
+      const [cut = 0] = rangeCuts(total, 1);
+      let at = Buffer.byteLength(header);
       const middle = out.findIndex((row) => {
         at += Buffer.byteLength(row);
-        return at > total / 2;
+        return at > cut;
       });
       out[middle] = withDescription(out[middle] as string, lines);
       return out;

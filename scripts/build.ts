@@ -100,14 +100,21 @@ async function main(stop: AbortSignal): Promise<number> {
   writing = true;
   const staging = besideTarget(outDir, "staging");
   const validated = besideTarget(outDir, "validated");
+  const downloads = besideTarget(outDir, "downloads");
   await mkdir(resolve(outDir, ".."), { recursive: true });
   await rm(staging, { recursive: true, force: true });
+  await rm(downloads, { recursive: true, force: true });
   try {
     await writeValidation(result, validated);
     result = undefined;
     const pages = showProgress ? pagesProgress() : undefined;
     const astro = await runAstro(
-      { KSST_DATA_DIR: dataDir, KSST_OUT_DIR: staging, KSST_VALIDATED: validated },
+      {
+        KSST_DATA_DIR: dataDir,
+        KSST_OUT_DIR: staging,
+        KSST_VALIDATED: validated,
+        KSST_DOWNLOADS_DIR: downloads,
+      },
       stop,
       pages && {
         total: pages.total,
@@ -123,6 +130,7 @@ async function main(stop: AbortSignal): Promise<number> {
     await publishFolder(staging, outDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(downloads, { recursive: true, force: true });
     await rm(validated, { force: true });
   }
   process.stdout.write(`Site built in ${outDir}\n`);

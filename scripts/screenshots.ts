@@ -55,7 +55,7 @@ try {
         });
         const tab = await context.newPage();
         const url = `${server.url}/${lang}/${page}`;
-        const response = await tab.goto(url);
+        const response = await tab.goto(url, { waitUntil: "networkidle" });
         if (!response?.ok()) {
           process.stderr.write(`${response?.status()} ${url}\n`);
           problems += 1;

@@ -15,8 +15,18 @@ export interface SearchIndexResult {
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const { index, errors } = await createIndex({
     maxFragments: 20_000,
-    // Page furniture that is not about the record: where it sits, how to report it, its history.
-    excludeSelectors: [".breadcrumbs", ".report-problem", ".record-history", "svg"],
+    // Page furniture that is not about the record: where it sits, how to report it, its history; and
+    // on entity pages the chart's numbers and the tables of rows (each row has its own page, and
+    // Pagefind runs table cells together into excerpts such as "Timor-Lesteksst-0012").
+    excludeSelectors: [
+      ".breadcrumbs",
+      ".report-problem",
+      ".record-history",
+      "svg",
+      ".entity-chart",
+      ".entity-section table",
+      ".entity-section__download",
+    ],
   });
   if (!index) return { pages: 0, errors };
   try {

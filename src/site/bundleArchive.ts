@@ -1,11 +1,30 @@
 import { bundleStrings } from "../i18n/bundleText.ts";
 import { sha256Sums } from "../lib/downloads/sha256Sums.ts";
-import { type ArchiveEntry, zipArchive } from "../lib/downloads/zipArchive.ts";
+import { type ArchiveEntry, zipPieces } from "../lib/downloads/zipArchive.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import { sha256Hex } from "../node/sha256.ts";
 import { type BundleCatalog, describeBundleFile } from "./bundleFileDescription.ts";
 import { langs } from "./routes.ts";
+
+/** A file of a bundle: its path inside, its size and SHA-256, and its bytes, read when it is packed. */
+export interface BundleFile {
+  path: string;
+  size: number;
+  /** SHA-256 of the file, lowercase hex. */
+  sha256: string;
+  read(): Uint8Array | Promise<Uint8Array>;
+}
+
+/** A file held in memory, as a bundle file (its SHA-256 computed here). */
+export function bundleFile(entry: ArchiveEntry): BundleFile {
+  return {
+    path: entry.path,
+    size: entry.bytes.byteLength,
+    sha256: sha256Hex(entry.bytes),
+    read: () => entry.bytes,
+  };
+}
 
 /** What a bundle's README says besides its list of files. */
 export interface BundleInput {
@@ -26,7 +45,7 @@ export interface BundleInput {
   /** Whose titles describe the files. */
   catalog: BundleCatalog;
   /** The files, in the order the README lists them. */
-  files: readonly ArchiveEntry[];
+  files: readonly BundleFile[];
 }
 
 /** A table cell of Markdown: pipes escaped, on one line. */
@@ -38,7 +57,7 @@ function cell(text: string): string {
  * Writes a bundle's README.md, in Bahasa Indonesia then English: what the files are, the licence,
  * how to cite them, how to read the tables and how to check the files against SHA256SUMS.
  */
-export function bundleReadme(input: BundleInput, checksums: ReadonlyMap<string, string>): string {
+export function bundleReadme(input: BundleInput): string {
   const sections = langs.map((lang) => {
     const say = bundleStrings.translator(lang);
     const vars = {
@@ -49,7 +68,7 @@ export function bundleReadme(input: BundleInput, checksums: ReadonlyMap<string, 
     };
     const rows = input.files.map(
       (file) =>
-        `| \`${file.path}\` | ${cell(describeBundleFile(file.path, input.catalog, lang))} | ${file.bytes.byteLength} | \`${checksums.get(file.path)}\` |`,
+        `| \`${file.path}\` | ${cell(describeBundleFile(file.path, input.catalog, lang))} | ${file.size} | \`${file.sha256}\` |`,
     );
     return [
       `# ${say(input.kind === "release" ? "readme.releaseHeading" : "readme.liveHeading", vars)}`,
@@ -91,16 +110,20 @@ export function bundleReadme(input: BundleInput, checksums: ReadonlyMap<string, 
 
 /**
  * Packs a download bundle: README.md (licence, citation, what each file is), the files, and
- * SHA256SUMS with the checksum of every other file, as a zip archive with fixed timestamps.
+ * SHA256SUMS with the checksum of every other file, as a zip archive with fixed timestamps, in
+ * pieces: each file is read when its turn comes, so the bundle of a large site is never held whole.
  */
-export function bundleArchive(input: BundleInput): Uint8Array {
-  const checksums = new Map(input.files.map((file) => [file.path, sha256Hex(file.bytes)]));
-  const readme = { path: "README.md", bytes: new TextEncoder().encode(bundleReadme(input, checksums)) };
-  const sums = sha256Sums(
-    [readme, ...input.files].map((file) => ({
-      path: file.path,
-      sha256: checksums.get(file.path) ?? sha256Hex(file.bytes),
-    })),
-  );
-  return zipArchive([readme, ...input.files, { path: "SHA256SUMS", bytes: new TextEncoder().encode(sums) }]);
+export function bundleArchive(input: BundleInput): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  const readme = encoder.encode(bundleReadme(input));
+  const sums = sha256Sums([
+    { path: "README.md", sha256: sha256Hex(readme) },
+    ...input.files.map((file) => ({ path: file.path, sha256: file.sha256 })),
+  ]);
+  async function* entries(): AsyncGenerator<ArchiveEntry> {
+    yield { path: "README.md", bytes: readme };
+    for (const file of input.files) yield { path: file.path, bytes: await file.read() };
+    yield { path: "SHA256SUMS", bytes: encoder.encode(sums) };
+  }
+  return zipPieces(entries());
 }

@@ -3,6 +3,7 @@ import type { FolderIO } from "../lib/io.ts";
 import { dataVersion } from "../lib/releases/dataVersion.ts";
 import { formatText } from "../lib/report/formatText.ts";
 import { closeBidiDeep } from "../lib/text/closeBidi.ts";
+import { fileDownloadStore } from "../node/fileDownloadStore.ts";
 import { folderIO } from "../node/folderIO.ts";
 import { getReleases } from "../node/releases.ts";
 import { sha256Hex } from "../node/sha256.ts";
@@ -54,7 +55,14 @@ async function load(): Promise<SiteData> {
   );
   // On the pages, a direction override a text leaves open (a validator warning) is closed at the
   // text's end, so it never reverses what a page shows after the text; the downloads keep the data.
-  return siteData(result, dataIO, buildTime(), { version, shown: closeBidiDeep });
+  // scripts/build.ts names a folder beside the output for the download files (KSST_DOWNLOADS_DIR), so
+  // that they are written to disk as they are made and read back only when served; else in memory.
+  const downloads = process.env.KSST_DOWNLOADS_DIR;
+  return siteData(result, dataIO, buildTime(), {
+    version,
+    shown: closeBidiDeep,
+    ...(downloads ? { store: fileDownloadStore(resolve(root, downloads)) } : {}),
+  });
 }
 
 /** Loads and validates the data folder once per build and returns the site's data; throws if invalid. */

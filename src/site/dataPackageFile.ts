@@ -1,6 +1,6 @@
 import type { Catalog } from "../lib/catalog.ts";
 import { dataPackage, type PackageDataset, type PackageMetadata } from "../lib/downloads/dataPackage.ts";
-import { type DownloadFile, toDownloadFile } from "../lib/downloads/datasetDownloads.ts";
+import { type DownloadFile, type StoredDownload, toDownloadFile } from "../lib/downloads/datasetDownloads.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
 import type { Bilingual } from "../lib/model.ts";
 import { sha256Hex } from "../node/sha256.ts";
@@ -9,7 +9,11 @@ import type { SiteData } from "./siteData.ts";
 import { absoluteUrl } from "./siteUrl.ts";
 
 /** Returns a dataset's download in one format; throws when the dataset or format does not exist. */
-export function downloadFile(data: SiteData, dataset: string, format: DownloadFile["format"]): DownloadFile {
+export function downloadFile(
+  data: SiteData,
+  dataset: string,
+  format: DownloadFile["format"],
+): StoredDownload {
   const file = data.siteDatasets.get(dataset)?.downloads.find((f) => f.format === format);
   if (!file) throw new Error(`No ${format} download for dataset "${dataset}".`);
   return file;

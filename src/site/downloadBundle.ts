@@ -1,7 +1,7 @@
 import { bundleText } from "../i18n/bundleText.ts";
 import type { ArchiveEntry } from "../lib/downloads/zipArchive.ts";
 import type { Bilingual } from "../lib/model.ts";
-import { bundleArchive } from "./bundleArchive.ts";
+import { bundleArchive, bundleFile } from "./bundleArchive.ts";
 import { bundleCatalog } from "./bundleFileDescription.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { dataPackageFile } from "./dataPackageFile.ts";
@@ -15,13 +15,14 @@ import { absoluteUrl } from "./siteUrl.ts";
 /**
  * Packs every live download into one zip: datapackage.json (its JSON Schemas under `schemas/`), each
  * dataset's CSV, JSON and XLSX, quality.json, the IATI activity file and the schemas, with a README (licence, citation,
- * what each file is) and SHA256SUMS. The files are byte for byte those served one by one.
+ * what each file is) and SHA256SUMS. The files are byte for byte those served one by one; the
+ * archive comes in pieces, each dataset file read from the build's download store when its turn comes.
  */
 export function downloadBundle(
   data: SiteData,
   schemaFiles: readonly ArchiveEntry[],
   site: URL | string | undefined,
-): Uint8Array {
+): AsyncGenerator<Uint8Array> {
   const catalog = data.catalog as { title?: Bilingual; publisher?: { name?: Bilingual } };
   const title = perLang((lang) => catalog.publisher?.name?.[lang] ?? "KSST Terbuka");
   const fullTitle = perLang((lang) => catalog.title?.[lang] ?? title[lang]);
@@ -46,11 +47,16 @@ export function downloadBundle(
     ),
     catalog: bundleCatalog(data.catalog),
     files: [
-      { path: "datapackage.json", bytes: dataPackageFile(data, site, "schemas/").bytes },
-      ...downloads.map((file) => ({ path: file.fileName, bytes: file.bytes })),
-      { path: "quality.json", bytes: qualityFile(data).bytes },
-      { path: iatiFileName, bytes: iatiFile(data, site).bytes },
-      ...schemaFiles.map((file) => ({ path: `schemas/${file.path}`, bytes: file.bytes })),
+      bundleFile({ path: "datapackage.json", bytes: dataPackageFile(data, site, "schemas/").bytes }),
+      ...downloads.map((file) => ({
+        path: file.fileName,
+        size: file.size,
+        sha256: file.sha256,
+        read: file.read,
+      })),
+      bundleFile({ path: "quality.json", bytes: qualityFile(data).bytes }),
+      bundleFile({ path: iatiFileName, bytes: iatiFile(data, site).bytes }),
+      ...schemaFiles.map((file) => bundleFile({ path: `schemas/${file.path}`, bytes: file.bytes })),
     ],
   });
 }

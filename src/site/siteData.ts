@@ -1,7 +1,9 @@
 import { type Catalog, type CatalogDataset, datasetFormat } from "../lib/catalog.ts";
 import { type CsvColumn, columnsFromHeader, columnsFromSchema } from "../lib/downloads/csvColumn.ts";
 import { csvHeader } from "../lib/downloads/csvHeader.ts";
-import { type DownloadFile, datasetDownloads } from "../lib/downloads/datasetDownloads.ts";
+import { datasetDownloads, type StoredDownload } from "../lib/downloads/datasetDownloads.ts";
+import type { DownloadStore } from "../lib/downloads/downloadStore.ts";
+import { joinBytes } from "../lib/downloads/joinBytes.ts";
 import { type TableSchema, tableSchema } from "../lib/downloads/tableSchema.ts";
 import type { XlsxProperties } from "../lib/downloads/xlsxBytes.ts";
 import type { FolderIO } from "../lib/io.ts";
@@ -11,6 +13,7 @@ import { type QualityReport, qualityReport } from "../lib/report/qualityReport.t
 import type { JsonSchema, SchemaRegistry } from "../lib/schema/jsonSchema.ts";
 import type { ChunkedFolderIO } from "../lib/validate/chunkedIO.ts";
 import type { DatasetStats, ValidationResult } from "../lib/validate/validateFolder.ts";
+import { memoryDownloadStore } from "../node/memoryDownloadStore.ts";
 import { sha256Hex } from "../node/sha256.ts";
 import { type RecordIndex, recordIndex } from "./recordIndex.ts";
 
@@ -25,7 +28,8 @@ export interface SiteDataset {
    */
   published: { entry: CatalogDataset; records: readonly Record<string, unknown>[] };
   columns: readonly CsvColumn[];
-  downloads: readonly DownloadFile[];
+  /** The download files, kept in the build's download store (read back when served or packed). */
+  downloads: readonly StoredDownload[];
   /** The Table Schema of the CSV and XLSX downloads (lists as `;`-joined text). */
   tableSchema: TableSchema;
   /** Whether the source file is nested JSON (its CSV is a flattened view). */
@@ -68,13 +72,7 @@ async function headOf(dataIO: ChunkedFolderIO, path: string): Promise<Uint8Array
     // Chunks are large (1 MiB): the one with the first line break holds the whole header.
     if (chunk.includes(10)) break;
   }
-  const head = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    head.set(part, at);
-    at += part.length;
-  }
-  return head;
+  return joinBytes(parts);
 }
 
 /** Reads a dataset's CSV columns: the source header for CSV files, flattened schema fields for JSON. */
@@ -117,11 +115,14 @@ export interface SiteDataOptions {
    * (`SiteDataset.published`) and the quality report keep the data as it is. By default the value itself.
    */
   shown?: <T>(value: T) => T;
+  /** Where the download files are written (a folder on disk during `npm run build`); in memory by default. */
+  store?: DownloadStore;
 }
 
 /**
  * Builds the site's data from a valid validation result: record indexes, and for each dataset its
- * CSV columns, download files (bytes, sizes, checksums) and Table Schemas.
+ * CSV columns, download files (written to `options.store`, with their sizes and checksums) and Table
+ * Schemas.
  */
 export async function siteData(
   result: ValidationResult,
@@ -131,6 +132,7 @@ export async function siteData(
 ): Promise<SiteData> {
   const registry: SchemaRegistry = new Map(Object.entries(result.schemas));
   const shown = options.shown ?? (<T>(value: T) => value);
+  const store = options.store ?? memoryDownloadStore();
   const shownDatasets = shown(result.datasets);
   const shownRecords = shownDatasets as unknown as Record<string, Record<string, unknown>[]>;
   const siteDatasets = new Map<string, SiteDataset>();
@@ -159,7 +161,7 @@ export async function siteData(
           properties: workbookProperties(result.catalog, entry, version),
           ...(nested ? { keptJson: await dataIO.readFile(entry.path) } : {}),
         },
-        sha256Hex,
+        store,
       ),
       tableSchema: tableSchema(columns, schema, registry, entry.schema),
       nested,

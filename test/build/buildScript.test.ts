@@ -78,7 +78,7 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
     expect(readFileSync(join(mountPoint, "id", "index.html"), "utf8")).toContain('<html lang="id"');
     expect(existsSync(join(mountPoint, "old.html"))).toBe(false);
     expect(readdirSync(mountPoint).filter((name) => name.startsWith("."))).toEqual([]);
-    expect(readdirSync(work).filter((name) => name.includes("staging"))).toEqual([]);
+    expect(readdirSync(work).filter((name) => /\.(staging|downloads|validated)-/.test(name))).toEqual([]);
   });
 
   it.each([

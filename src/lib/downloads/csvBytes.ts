@@ -1,5 +1,6 @@
 import { csvCell } from "./csvCell.ts";
 import type { CsvColumn } from "./csvColumn.ts";
+import { joinBytes } from "./joinBytes.ts";
 
 const encoder = new TextEncoder();
 
@@ -18,28 +19,45 @@ function cellText(value: unknown, json: boolean): string {
   return String(value);
 }
 
+/** Writes one record as a CSV line (without its line end) in the given columns. */
+function csvLine(record: Readonly<Record<string, unknown>>, columns: readonly CsvColumn[]): string {
+  return columns
+    .map((c) => {
+      const value = c.read(record);
+      return csvCell(
+        cellText(value, c.json === true),
+        typeof value !== "number" && typeof value !== "boolean",
+      );
+    })
+    .join(",");
+}
+
 /**
  * Serialises records as RFC 4180 CSV in UTF-8 (no byte-order mark, LF line ends, a header row),
- * one row per record, in the given columns. Text a spreadsheet would run as a formula starts with
- * `'` (see `csvCell`); numbers and true/false are written as they are.
+ * one row per record, in the given columns, a few hundred rows at a time: the chunks joined are
+ * `csvBytes`, and a large file is never one string. Text a spreadsheet would run as a formula
+ * starts with `'` (see `csvCell`); numbers and true/false are written as they are.
  */
+export function* csvChunks(
+  records: readonly Readonly<Record<string, unknown>>[],
+  columns: readonly CsvColumn[],
+  rowsPerChunk = 500,
+): Generator<Uint8Array> {
+  let lines = [columns.map((c) => csvCell(c.name)).join(",")];
+  for (const record of records) {
+    lines.push(csvLine(record, columns));
+    if (lines.length >= rowsPerChunk) {
+      yield encoder.encode(`${lines.join(csvLineEnd)}${csvLineEnd}`);
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield encoder.encode(`${lines.join(csvLineEnd)}${csvLineEnd}`);
+}
+
+/** Serialises records as CSV in one piece (see `csvChunks`, whose chunks these bytes are). */
 export function csvBytes(
   records: readonly Readonly<Record<string, unknown>>[],
   columns: readonly CsvColumn[],
 ): Uint8Array {
-  const lines = [columns.map((c) => csvCell(c.name)).join(",")];
-  for (const record of records) {
-    lines.push(
-      columns
-        .map((c) => {
-          const value = c.read(record);
-          return csvCell(
-            cellText(value, c.json === true),
-            typeof value !== "number" && typeof value !== "boolean",
-          );
-        })
-        .join(","),
-    );
-  }
-  return encoder.encode(`${lines.join(csvLineEnd)}${csvLineEnd}`);
+  return joinBytes([...csvChunks(records, columns)]);
 }

@@ -1,5 +1,5 @@
 import { csvLineEnd } from "./csvBytes.ts";
-import type { DownloadFile } from "./datasetDownloads.ts";
+import type { DownloadInfo } from "./datasetDownloads.ts";
 import type { TableSchema } from "./tableSchema.ts";
 
 /** Package-level metadata of the Data Package. */
@@ -20,29 +20,23 @@ export interface PackageDataset {
   name: string;
   title: string;
   description?: string;
-  files: readonly DownloadFile[];
+  files: readonly DownloadInfo[];
   /** The Table Schema of the CSV and XLSX files (lists as `;`-joined text). */
   schema: TableSchema;
   /** Where the JSON Schema of one record is, relative to the descriptor (the JSON file is an array of them). */
   recordSchema: string;
 }
 
-/** Tells the line ending of a CSV file from its first line (the site writes LF; a kept file may differ). */
-function lineTerminatorOf(bytes: Uint8Array): string {
-  const lf = bytes.indexOf(0x0a);
-  return lf > 0 && bytes[lf - 1] === 0x0d ? "\r\n" : csvLineEnd;
-}
-
 /** How a CSV or XLSX file is read as a table: its resource name and Table Dialect. */
 const tableForms: Readonly<
-  Record<"csv" | "xlsx", (name: string, file: DownloadFile) => { name: string; dialect: object }>
+  Record<"csv" | "xlsx", (name: string, file: DownloadInfo) => { name: string; dialect: object }>
 > = {
   csv: (name, file) => ({
     name,
     dialect: {
       header: true,
       delimiter: ",",
-      lineTerminator: lineTerminatorOf(file.bytes),
+      lineTerminator: file.lineTerminator ?? csvLineEnd,
       quoteChar: '"',
       doubleQuote: true,
     },

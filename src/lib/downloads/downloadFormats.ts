@@ -1,6 +1,6 @@
-import { csvBytes } from "./csvBytes.ts";
+import { csvChunks } from "./csvBytes.ts";
 import type { CsvColumn } from "./csvColumn.ts";
-import { jsonBytes } from "./jsonBytes.ts";
+import { jsonArrayChunks } from "./jsonBytes.ts";
 import { type XlsxProperties, xlsxBytes } from "./xlsxBytes.ts";
 
 /** A dataset ready to be serialised: its validated records and the columns of its CSV form. */
@@ -17,28 +17,31 @@ export interface PreparedDataset {
   keptJson?: Uint8Array;
 }
 
-/** A download format: its file extension, media type and serialiser. */
+/** A download format: its file extension, media type and serialiser (the file's bytes, in pieces). */
 export interface DownloadFormat {
   format: "csv" | "json" | "xlsx";
   mediatype: string;
   /** Whether the file is text in UTF-8 (and so has an encoding in the data package). */
   text: boolean;
-  bytes(dataset: PreparedDataset): Uint8Array | Promise<Uint8Array>;
+  pieces(dataset: PreparedDataset): Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 }
 
 /** The formats every dataset is published in, in the order they are listed on the site. */
 export const downloadFormats: readonly DownloadFormat[] = [
-  { format: "csv", mediatype: "text/csv", text: true, bytes: (d) => csvBytes(d.records, d.columns) },
+  { format: "csv", mediatype: "text/csv", text: true, pieces: (d) => csvChunks(d.records, d.columns) },
   {
     format: "json",
     mediatype: "application/json",
     text: true,
-    bytes: (d) => d.keptJson ?? jsonBytes(d.records),
+    pieces: (d) => (d.keptJson ? [d.keptJson] : jsonArrayChunks(d.records)),
   },
   {
     format: "xlsx",
     mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     text: false,
-    bytes: (d) => xlsxBytes(d.records, d.columns, d.name, d.properties),
+    // A workbook is a zip archive, written whole (its parts are deflated once, by xlsxBytes).
+    pieces: async function* (d) {
+      yield await xlsxBytes(d.records, d.columns, d.name, d.properties);
+    },
   },
 ];

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import writeXlsxFile, { type Row } from "write-excel-file/node";
 import { escapeXml } from "../text/escapeXml.ts";
 import type { CsvColumn } from "./csvColumn.ts";
@@ -74,20 +74,67 @@ function customXml(p: XlsxProperties): string {
   );
 }
 
+/** The parts write-excel-file writes for a workbook of one sheet without images, in no particular order. */
+const workbookParts = [
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/_rels/workbook.xml.rels",
+  "xl/workbook.xml",
+  "xl/worksheets/sheet1.xml",
+  "xl/worksheets/_rels/sheet1.xml.rels",
+  "xl/drawings/drawing1.xml",
+  "xl/drawings/_rels/drawing1.xml.rels",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+];
+
+/**
+ * Runs write-excel-file for its parts (the XML files inside the workbook) without letting it zip them:
+ * its `files.write` feature hands over the reader of the parts it generates, which is read once
+ * `writeXlsxFile` has returned (it generates every part when called; it zips only when asked for a
+ * buffer or a stream, which is never done here). The workbook is deflated once, by `xlsxBytes`.
+ */
+/** A write-excel-file feature, as its options take it. */
+type WorkbookFeature = NonNullable<NonNullable<Parameters<typeof writeXlsxFile>[1]>["features"]>[number];
+
+function workbookXml(write: (capture: WorkbookFeature) => unknown): Record<string, string> {
+  let read: ((path: string) => unknown) | undefined;
+  write({
+    files: {
+      write: {
+        files: (_sheets, parts) => {
+          read = parts.read;
+          return undefined;
+        },
+      },
+    },
+  });
+  const parts: Record<string, string> = {};
+  for (const path of workbookParts) {
+    const content = read?.(path);
+    if (typeof content === "string") parts[path] = content;
+    else if (content !== undefined)
+      throw new Error(`write-excel-file wrote ${path} as something other than text.`);
+  }
+  if (!parts["xl/worksheets/sheet1.xml"] || !parts["xl/sharedStrings.xml"])
+    throw new Error("write-excel-file did not hand over the workbook's sheet and shared strings.");
+  return parts;
+}
+
 /**
  * Adds what write-excel-file leaves out: the sheet's `<dimension>` (readers in streaming mode,
  * such as openpyxl's read-only mode used by frictionless, size every row by it) and the document
  * properties, with their relationships and content types.
  */
 function completeWorkbook(
-  entries: Record<string, Uint8Array>,
+  parts: Record<string, string>,
   range: string,
   properties: XlsxProperties | undefined,
-): Record<string, Uint8Array> {
+): Record<string, string> {
   const edit = (name: string, change: (xml: string) => string) => {
-    const bytes = entries[name];
-    if (!bytes) throw new Error(`The workbook has no ${name}.`);
-    entries[name] = strToU8(change(strFromU8(bytes)));
+    const xml = parts[name];
+    if (xml === undefined) throw new Error(`The workbook has no ${name}.`);
+    parts[name] = change(xml);
   };
   // `dimension` is the first child of a worksheet when there is no `sheetPr`.
   edit("xl/worksheets/sheet1.xml", (xml) =>
@@ -96,9 +143,9 @@ function completeWorkbook(
       `$1$2<dimension ref="${range}"/>`,
     ),
   );
-  if (!properties) return entries;
-  entries["docProps/core.xml"] = strToU8(coreXml(properties));
-  entries["docProps/custom.xml"] = strToU8(customXml(properties));
+  if (!properties) return parts;
+  parts["docProps/core.xml"] = coreXml(properties);
+  parts["docProps/custom.xml"] = customXml(properties);
   edit("[Content_Types].xml", (xml) =>
     xml.replace(
       "</Types>",
@@ -113,7 +160,7 @@ function completeWorkbook(
         '<Relationship Id="rId-custom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
     ),
   );
-  return entries;
+  return parts;
 }
 
 /**
@@ -129,19 +176,26 @@ export async function xlsxBytes(
 ): Promise<Uint8Array> {
   const header: Row = columns.map((c) => ({ value: c.name, fontWeight: "bold" }));
   const rows: Row[] = records.map((record) => columns.map((c) => cell(c.read(record), c.json === true)));
-  const buffer = await writeXlsxFile([header, ...rows], {
-    // Excel limits sheet names to 31 characters.
-    sheet: sheet.slice(0, 31),
-    stickyRowsCount: 1,
-    columns: columns.map((c) => ({ width: Math.min(60, Math.max(10, c.name.length + 2)) })),
-  }).toBuffer();
+  const parts = workbookXml((capture) =>
+    writeXlsxFile(
+      [header, ...rows],
+      {
+        // Excel limits sheet names to 31 characters.
+        sheet: sheet.slice(0, 31),
+        stickyRowsCount: 1,
+        columns: columns.map((c) => ({ width: Math.min(60, Math.max(10, c.name.length + 2)) })),
+      },
+      { features: [capture] },
+    ),
+  );
+  rows.length = 0;
   const range = `A1:${columnLetters(Math.max(1, columns.length))}${records.length + 1}`;
-  const entries = completeWorkbook(unzipSync(new Uint8Array(buffer)), range, properties);
+  const entries = completeWorkbook(parts, range, properties);
   return zipSync(
     Object.fromEntries(
       Object.entries(entries)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, bytes]) => [name, [bytes, { mtime: fixedTime }]]),
+        .map(([name, xml]) => [name, [strToU8(xml), { mtime: fixedTime }]]),
     ),
     { level: 6 },
   );

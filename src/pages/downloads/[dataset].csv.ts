@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../site/data.ts";
 import { downloadFile } from "../../site/dataPackageFile.ts";
-import { downloadResponse } from "../../site/downloadResponse.ts";
+import { storedResponse } from "../../site/downloadResponse.ts";
 
 /** One CSV download per dataset of the catalog. */
 export const getStaticPaths = (async () => {
@@ -11,4 +11,4 @@ export const getStaticPaths = (async () => {
 
 /** Serves the dataset's CSV bytes, exactly those checksummed on the dataset page. */
 export const GET: APIRoute = async ({ params }) =>
-  downloadResponse(downloadFile(await getSiteData(), String(params.dataset), "csv"));
+  storedResponse(downloadFile(await getSiteData(), String(params.dataset), "csv"));

@@ -1,11 +1,12 @@
 import type { Catalog } from "../../lib/catalog.ts";
+import { collectBytes } from "../../lib/downloads/collectBytes.ts";
 import type { ArchiveEntry } from "../../lib/downloads/zipArchive.ts";
 import type { Bilingual, Lang } from "../../lib/model.ts";
 import { citationText } from "../../lib/releases/citation.ts";
 import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
 import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import type { ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
-import { bundleArchive } from "../bundleArchive.ts";
+import { bundleArchive, bundleFile } from "../bundleArchive.ts";
 import { bundleCatalog } from "../bundleFileDescription.ts";
 import { catalogLicence } from "../catalogLicence.ts";
 import { perLang } from "../perLang.ts";
@@ -28,7 +29,7 @@ export function releaseBundle(
   release: { snapshot: ReleaseSnapshot; changelog: ReleaseChangelog },
   files: readonly ArchiveEntry[],
   site: URL | string | undefined,
-): Uint8Array {
+): Promise<Uint8Array> {
   const { manifest, catalog } = release.snapshot;
   const byPath = new Map(files.map((file) => [file.path, file.bytes]));
   const pageUrl = perLang((lang) =>
@@ -36,7 +37,7 @@ export function releaseBundle(
   );
   const dataPackage = releaseDataPackage(release.snapshot, byPath, site);
   const licence = perLang((lang) => catalogLicence(catalog, lang));
-  return bundleArchive({
+  const archive = bundleArchive({
     kind: "release",
     title: perLang((lang) => publisherName(catalog, lang)),
     subtitle: perLang((lang) => manifest.title[lang]),
@@ -52,6 +53,7 @@ export function releaseBundle(
       { path: "datapackage.json", bytes: dataPackage.bytes },
       ...files,
       { path: "changelog.json", bytes: changelogFile(release.changelog, site) },
-    ],
+    ].map(bundleFile),
   });
+  return collectBytes(archive);
 }

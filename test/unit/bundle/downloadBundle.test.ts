@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { collectBytes } from "../../../src/lib/downloads/collectBytes.ts";
 import { folderIO } from "../../../src/node/folderIO.ts";
 import { readSchemaFiles } from "../../../src/node/schemaFiles.ts";
 import { sha256Hex } from "../../../src/node/sha256.ts";
@@ -15,7 +16,7 @@ beforeAll(async () => {
   data = await siteData(result, folderIO(fixtureDataDir), new Date("2026-12-01T00:00:00Z"), {
     version: "1.1.0",
   });
-  entries = unzipSync(downloadBundle(data, await readSchemaFiles(), undefined));
+  entries = unzipSync(await collectBytes(downloadBundle(data, await readSchemaFiles(), undefined)));
 }, 60_000);
 
 describe("the zip of every live download", () => {

@@ -98,8 +98,8 @@ describe("a release's zip bundle", () => {
   it("holds every file of the release, its changelog and data package, a README and checksums that match", async () => {
     const release = releases[1] as LoadedRelease;
     const files = await readReleaseFiles(release);
-    const zip = releaseBundle(release, files, undefined);
-    expect(sha256Hex(releaseBundle(release, files, undefined))).toBe(sha256Hex(zip));
+    const zip = await releaseBundle(release, files, undefined);
+    expect(sha256Hex(await releaseBundle(release, files, undefined))).toBe(sha256Hex(zip));
     const entries = unzipSync(zip);
     const names = Object.keys(entries);
     for (const file of files) expect(entries[file.path]).toEqual(file.bytes);
@@ -120,7 +120,7 @@ describe("a release's zip bundle", () => {
   it("says in its README, in both languages, the licence, how to cite the release and what each file is", async () => {
     const release = releases[1] as LoadedRelease;
     const readme = strFromU8(
-      unzipSync(releaseBundle(release, await readReleaseFiles(release), "https://data.example.org/"))[
+      unzipSync(await releaseBundle(release, await readReleaseFiles(release), "https://data.example.org/"))[
         "README.md"
       ] as Uint8Array,
     );

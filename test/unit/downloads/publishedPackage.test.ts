@@ -26,6 +26,7 @@ interface Resource {
 
 let data: SiteData;
 let resources: Resource[];
+const served = new Map<string, Uint8Array>();
 beforeAll(async () => {
   const result = await validateDataDir("data", "schemas");
   data = await siteData(result, folderIO("data"), new Date("2026-12-01T00:00:00Z"), { version: "1.1.0" });
@@ -34,13 +35,15 @@ beforeAll(async () => {
   );
   expect(descriptor.version).toBe("1.1.0");
   resources = descriptor.resources;
+  for (const dataset of data.siteDatasets.values())
+    for (const file of dataset.downloads) served.set(file.fileName, await file.read());
 }, 60_000);
 
 /** The bytes of a download as served. */
 function bytesOf(path: string): Uint8Array {
-  for (const dataset of data.siteDatasets.values())
-    for (const file of dataset.downloads) if (file.fileName === path) return file.bytes;
-  throw new Error(`no download ${path}`);
+  const bytes = served.get(path);
+  if (!bytes) throw new Error(`no download ${path}`);
+  return bytes;
 }
 
 /** The cells of a CSV download, header first. */

@@ -33,7 +33,9 @@ describe("what the pages show and what the site publishes as data", () => {
         organisations.published.records.indexOf(raw ?? {})
       ],
     );
-    const csv = new TextDecoder().decode(organisations.downloads.find((d) => d.format === "csv")?.bytes);
+    const csv = new TextDecoder().decode(
+      await organisations.downloads.find((d) => d.format === "csv")?.read(),
+    );
     expect(csv).toContain(rlo);
     expect(csv).not.toContain("\u202c");
     const api = apiCollections(data).find((c) => c.name === "organisations");

@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (name === "SHA256SUMS") bytes = new TextEncoder().encode(checksumList(manifest));
   else if (name === "datapackage.json")
     bytes = releaseDataPackage(release.snapshot, new Map(files.map((f) => [f.path, f.bytes])), site).bytes;
-  else if (name === releaseBundleName(version)) bytes = releaseBundle(release, files, site);
+  else if (name === releaseBundleName(version)) bytes = await releaseBundle(release, files, site);
   else bytes = files.find((file) => file.path === name)?.bytes;
   if (!bytes) return new Response(null, { status: 404 });
   const extension = name.split(".").pop() ?? "";

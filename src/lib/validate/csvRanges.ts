@@ -20,6 +20,11 @@ import { type DatasetReadArgs, readCsvDataset } from "./readCsvDataset.ts";
 export interface CsvRangeTask {
   dataset: string;
   range: CsvByteRange;
+  /**
+   * `range.start` is a cut, not a record's start: the range starts at the first record that starts at or
+   * after it, found by the parity of the quotes before it (see `recordStartAt`).
+   */
+  seek?: boolean;
   /** How the file's start says its records are written. */
   dialect: CsvDialect;
   /** `windows-1252` once an earlier range held a byte that is not UTF-8 (the rest of the file is read so). */
@@ -161,6 +166,8 @@ export async function checkCsvRange(
     },
   };
   let outcome: CsvRangeRead | undefined;
+  const start = task.seek ? await recordStartAt(read, task.range.start, task.range.size) : task.range.start;
+  const range = { ...task.range, start, end: Math.max(start, task.range.end) };
   const reader: CsvChunkReader = {
     parallel: true,
     async read(_chunks, options, handlers) {
@@ -169,7 +176,7 @@ export async function checkCsvRange(
       header = false;
       outcome = await readCsvRange(
         read,
-        task.range,
+        range,
         { ...options, continuing: task.dialect, encoding: task.encoding },
         handlers,
       );
@@ -208,7 +215,7 @@ export async function checkCsvRange(
   });
   const done = outcome as CsvRangeRead;
   return {
-    start: task.range.start,
+    start,
     end: done.end,
     newlines: done.newlines,
     records: done.structure.records,
@@ -253,8 +260,8 @@ const headerWindow = 1 << 20;
  * thread reads, parses and checks a range of its own (schema and row rules) and sends back its issues
  * and, per row, the values the checks across rows need (keys, duplicates, references to records not
  * read yet), which this thread then runs in row order with the file's row numbers. A range starts at
- * the first line break after its cut, a guess checked against where the previous range's last record
- * truly ended: a quoted cell with line breaks across the cut makes that range be read again from there.
+ * the first record start after its cut (by the parity of the quotes before it), checked against where
+ * the previous range's last record truly ended; where they differ (broken quotes) it is read again.
  * Returns the rows read, or `undefined` when the file is read whole instead (small, not a comma-separated
  * UTF-8 file with a header, or a rule that cannot run split).
  */
@@ -270,12 +277,18 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   (info as { columns?: ReadonlyMap<string, number> }).columns ??= columns;
   const replay = replayPlan(context);
   if (!replay) return undefined;
-  const starts = await rangeStarts(read, size, runner.threads);
+  const starts = [0, ...rangeCuts(size, runner.threads).filter((cut, k, all) => cut > (all[k - 1] ?? 0))];
   if (starts.length < 2) return undefined;
 
-  const task = (k: number, start: number, encoding: CsvRangeTask["encoding"]): CsvRangeTask => ({
+  const task = (
+    k: number,
+    start: number,
+    encoding: CsvRangeTask["encoding"],
+    seek = false,
+  ): CsvRangeTask => ({
     dataset: info.name,
     range: { start, end: Math.max(start, starts[k + 1] ?? size), size },
+    seek,
     dialect,
     encoding,
     complete: context.complete,
@@ -285,7 +298,7 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
     now: context.now.getTime(),
   });
   const pending = starts.slice(1).map((start, k) => {
-    const running = context.runner.run(task(k + 1, start, "auto"));
+    const running = context.runner.run(task(k + 1, start, "auto", true));
     running.catch(() => undefined);
     return running;
   });
@@ -379,31 +392,40 @@ const ownShare = 2 / 3;
 
 /**
  * Where a file of `size` bytes is cut for `threads` other threads: after this thread's smaller first
- * range, in even ranges.
+ * range, in even ranges. A range runs from the first record start at or after its cut to the first
+ * record end at or after the next cut.
  */
 export function rangeCuts(size: number, threads: number): number[] {
   const total = ownShare + threads;
   return Array.from({ length: threads }, (_, k) => Math.floor((size * (ownShare + k)) / total));
 }
 
-/** Where each range starts: the file's start, then the first line break after each cut (`rangeCuts`). */
-async function rangeStarts(read: ReadByteRange, size: number, threads: number): Promise<number[]> {
-  const starts = [0];
-  for (const cut of rangeCuts(size, threads)) {
-    let at = cut;
-    let start = size;
-    for await (const chunk of read(cut)) {
-      const feed = chunk.indexOf(0x0a);
-      if (feed >= 0) {
-        start = at + feed + 1;
-        break;
-      }
-      at += chunk.length;
-    }
-    if (start < size && start > (starts.at(-1) as number)) starts.push(start);
+/**
+ * The first record start at or after byte `cut` of a CSV file: just past the first line feed from
+ * `cut - 1` on that has an even number of quotes before it (RFC 4180: an odd number means it is inside
+ * a quoted cell; a doubled quote counts two). The quotes before it are counted from the file's start, a
+ * scan far cheaper than parsing; in a file whose quotes are broken the guess may be wrong, which the
+ * calling thread finds out (the previous range ends elsewhere) and then reads the range again.
+ */
+async function recordStartAt(read: ReadByteRange, cut: number, size: number): Promise<number> {
+  let quotes = 0;
+  for await (const chunk of read(0, cut - 1)) {
+    for (let i = chunk.indexOf(quote); i >= 0; i = chunk.indexOf(quote, i + 1)) quotes += 1;
   }
-  return starts;
+  let at = cut - 1;
+  for await (const chunk of read(at)) {
+    for (let i = 0; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === quote) quotes += 1;
+      else if (byte === lineFeed && quotes % 2 === 0) return at + i + 1;
+    }
+    at += chunk.length;
+  }
+  return size;
 }
+
+const quote = 0x22;
+const lineFeed = 0x0a;
 
 /**
  * Runs this thread's checks on a range's rows in order, with the file's row numbers, and hands the

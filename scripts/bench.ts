@@ -9,7 +9,7 @@
 // against the Table Schema the site publishes, when the kit is there. Checks that every seeded
 // defect is reported with its row. Site: see bench/siteBench.ts.
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { explorerBench } from "../bench/explorerBench.ts";
@@ -60,6 +60,8 @@ async function validationBench(out: string, sizes: readonly number[], repeat: nu
     const parseRuns: Timed[] = [];
     const cliRuns: Timed[] = [];
     // Alternate the two, so that a busy moment on the machine does not fall on one only.
+    // The machine is shared: its load average is written beside the figures.
+    const loadBefore = loadavg()[0] ?? 0;
     for (let i = 0; i < repeat; i += 1) {
       parseRuns.push(timed(process.execPath, [tsx, "bench/phase.ts", file]));
       cliRuns.push(
@@ -77,6 +79,7 @@ async function validationBench(out: string, sizes: readonly number[], repeat: nu
         ]),
       );
     }
+    const loadAfter = loadavg()[0] ?? 0;
     const parse = best(parseRuns);
     const cli = best(cliRuns);
     const report = JSON.parse(cli.stdout) as JsonReport;
@@ -94,6 +97,7 @@ async function validationBench(out: string, sizes: readonly number[], repeat: nu
       parse: { seconds: parse.seconds, cpuSeconds: parse.cpuSeconds, maxRssMB: parse.maxRssMB },
       cli: { seconds: cli.seconds, cpuSeconds: cli.cpuSeconds, maxRssMB: cli.maxRssMB, exit: cli.status },
       ratio,
+      load: [loadBefore, loadAfter],
       seeded: defects.length,
       missed: notFound,
       ...(frictionless
@@ -110,7 +114,7 @@ async function validationBench(out: string, sizes: readonly number[], repeat: nu
     const rate = (seconds: number) => `${fmt(rows / seconds)} rows/s`;
     process.stdout.write(
       [
-        `${fmt(rows)} realistic rows (${fmt(bytes / 1e6)} MB, ${fmt(bytes / rows)} bytes a row)`,
+        `${fmt(rows)} realistic rows (${fmt(bytes / 1e6)} MB, ${fmt(bytes / rows)} bytes a row); load average ${fmt(loadBefore, 1)} before, ${fmt(loadAfter, 1)} after`,
         `  papaparse parse-only  : ${fmt(parse.seconds, 1)} s, ${rate(parse.seconds)}, peak ${fmt(parse.maxRssMB)} MB, CPU ${fmt(parse.cpuSeconds, 1)} s`,
         `  npm run validate      : ${fmt(cli.seconds, 1)} s, ${rate(cli.seconds)}, peak ${fmt(cli.maxRssMB)} MB, CPU ${fmt(cli.cpuSeconds, 1)} s, exit ${cli.status}`,
         `  validate / parse-only : ${fmt(100 * ratio)}% of parse-only throughput (wall), ${fmt((100 * parse.cpuSeconds) / cli.cpuSeconds)}% (CPU)`,

@@ -43,5 +43,14 @@ export function folderIO(root: string): ChunkedFolderIO {
         yield chunk as Uint8Array;
       }
     },
+    async *readRange(relPath, start, end) {
+      const path = await locate(relPath);
+      if (end !== undefined && end <= start) return;
+      const range = { start, ...(end === undefined ? {} : { end: end - 1 }) };
+      for await (const chunk of createReadStream(path, { highWaterMark: chunkSize, ...range })) {
+        yield chunk as Uint8Array;
+      }
+    },
+    size: async (relPath) => (await stat(await locate(relPath))).size,
   };
 }

@@ -62,6 +62,19 @@ export function validationProgress(
           yield chunk;
         }
       },
+      // A file checked in ranges (validate/csvRanges.ts): the bar follows the range this thread reads.
+      async *readRange(relPath, from, to) {
+        if (relPath !== current) await start(relPath);
+        for await (const chunk of (base.readRange as NonNullable<ChunkedFolderIO["readRange"]>)(
+          relPath,
+          from,
+          to,
+        )) {
+          bytes += chunk.byteLength;
+          yield chunk;
+        }
+      },
+      ...(base.size ? { size: base.size } : {}),
     },
     onProgress: ({ file, rows, done }) => {
       if (!active || file !== current) return;

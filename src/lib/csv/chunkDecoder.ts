@@ -23,6 +23,8 @@ export interface ChunkDecoder {
   /** Flushes what is left and returns it. */
   end(): string;
   report(): EncodingReport;
+  /** The line feeds read before the first byte that is not UTF-8 (all of them when there is none). */
+  newlines(): number;
 }
 
 /** How to read the bytes: detect (BOM, else UTF-8 with a Windows-1252 fallback) or a named encoding. */
@@ -32,12 +34,16 @@ const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Creates a decoder that reads UTF-8 (with or without BOM) and UTF-16 with a BOM; bytes that are
- * not valid UTF-8 switch it to Windows-1252 (a superset of Latin-1) and are reported with their
+ * not valid UTF-8 switch it to Windows-1252 (a superset of Latin-1) from the first of them on, and are reported with their
  * offset and line, so the publisher can be told to re-save the file as UTF-8. With an explicit
  * `utf-8` or `ascii` encoding, invalid bytes are still reported.
  */
-export function createChunkDecoder(choice: EncodingChoice = "auto"): ChunkDecoder {
-  let started = false;
+export function createChunkDecoder(
+  choice: EncodingChoice = "auto",
+  { midStream = false }: { midStream?: boolean } = {},
+): ChunkDecoder {
+  // In the middle of a file (see `csv/readCsvRange.ts`) there is no byte-order mark to look for.
+  let started = midStream;
   let mode: TextEncodingName =
     choice === "latin1" ? "windows-1252" : choice === "auto" || choice === "ascii" ? "utf-8" : choice;
   let bom = false;
@@ -74,11 +80,16 @@ export function createChunkDecoder(choice: EncodingChoice = "auto"): ChunkDecode
     try {
       return fatalUtf8.decode(head);
     } catch {
-      noteInvalid(head, base, firstInvalidUtf8(head));
+      const bad = firstInvalidUtf8(head);
+      noteInvalid(head, base, bad);
       notUtf8 = true;
       if (choice !== "auto") return new TextDecoder("utf-8").decode(head);
+      // From the first bad byte on, not before: the text read is the same however the file is cut.
       mode = "windows-1252";
-      const text = single.decode(head) + single.decode(tail);
+      const text =
+        new TextDecoder("utf-8").decode(head.subarray(0, bad)) +
+        single.decode(head.subarray(bad)) +
+        single.decode(tail);
       tail = new Uint8Array(0);
       return text;
     }
@@ -132,6 +143,7 @@ export function createChunkDecoder(choice: EncodingChoice = "auto"): ChunkDecode
     decode: (chunk) => step(chunk, false),
     end: () =>
       tail.length > 0 || mode === "utf-16le" || mode === "utf-16be" ? step(new Uint8Array(0), true) : "",
+    newlines: () => lines - 1,
     report: () => ({
       encoding: mode,
       bom,

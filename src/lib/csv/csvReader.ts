@@ -24,6 +24,19 @@ export interface CsvReaderOptions {
   delimiter?: "," | ";" | "\t" | "|" | "auto";
   /** Whether the first row is the header (Frictionless `header: false` numbers data rows from 1). */
   header?: boolean;
+  /**
+   * Start in the middle of a file, at the start of a record (see `csv/readCsvRange.ts`): the header,
+   * delimiter and line break are those found at the file's start; rows are numbered from 1 at the
+   * first record read, and the header is neither read nor handed to `onHeader`.
+   */
+  continuing?: CsvDialect;
+}
+
+/** How a file's start says its records are written: header, delimiter and line break. */
+export interface CsvDialect {
+  header: string[];
+  delimiter: string;
+  newline: "\n" | "\r\n" | "\r";
 }
 
 /** What the structural pass learnt about a CSV file. */
@@ -31,6 +44,8 @@ export interface CsvStructure {
   header: string[];
   /** Non-blank data rows. */
   rowCount: number;
+  /** Records read, the header and blank rows included: the row number of the last one. */
+  records: number;
   delimiter: string;
   newline: string;
   issues: Issue[];
@@ -40,6 +55,8 @@ export interface CsvStructure {
 export interface CsvReader {
   push(text: string): void;
   end(): CsvStructure;
+  /** Whether the text pushed so far ends where a record ends (nothing is held back for the next push). */
+  atRecordEnd(): boolean;
 }
 
 const candidates = [",", ";", "\t", "|"] as const;
@@ -66,13 +83,17 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
   const issues: Issue[] = [];
   let parser: Papa.Parser | undefined;
   let partial = "";
-  let header: string[] | undefined;
-  let width = 0;
+  let header: string[] | undefined = options.continuing?.header;
+  let width = header?.length ?? 0;
   let rowNumber = 0;
   let rowCount = 0;
   let delimiter: string =
     options.delimiter === "auto" || options.delimiter === undefined ? "," : options.delimiter;
-  let newline: "\n" | "\r\n" | "\r" = "\n";
+  let newline: "\n" | "\r\n" | "\r" = options.continuing?.newline ?? "\n";
+  if (options.continuing) {
+    delimiter = options.continuing.delimiter;
+    parser = new Papa.Parser({ delimiter: delimiter as ",", newline, quoteChar: '"' });
+  }
   // Set when the header is too wide to check: the rest of the file is skipped.
   let abandoned = false;
   // Delimiters seen on the first line while waiting for its end, per candidate.
@@ -212,8 +233,9 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
         issues.push(issue({ code: "empty-file", file, rule: "csv: a header row", params: {} }));
         header = [];
       }
-      return { header, rowCount, delimiter, newline, issues };
+      return { header, rowCount, records: rowNumber, delimiter, newline, issues };
     },
+    atRecordEnd: () => partial === "",
   };
 }
 

@@ -68,16 +68,21 @@ export interface CsvChunkParser {
   /** Parses a chunk, calling `afterSlice` (if given) after each 32 KB of it. */
   push(chunk: Uint8Array, afterSlice?: () => void): void;
   end(): CsvReadResult;
+  /** Whether the bytes pushed so far end where a record ends. */
+  atRecordEnd(): boolean;
+  /** The line feeds decoded so far (see `ChunkDecoder.newlines`). */
+  newlines(): number;
 }
 
 /** Creates the decoder and reader that `readCsvChunks` feeds, for callers that receive chunks one by one. */
 export function csvChunkParser(options: CsvReadOptions, handlers: CsvHandlers): CsvChunkParser {
+  const { continuing } = options;
   const { encoding, fingerprint, screen: _screen, ...readerOptions } = options;
   const reader = createCsvReader(
     readerOptions,
     fingerprint ? fingerprinting(handlers, fingerprint) : handlers,
   );
-  const decoder = createChunkDecoder(encoding);
+  const decoder = createChunkDecoder(encoding, { midStream: continuing !== undefined });
   return {
     push(chunk, afterSlice) {
       for (let start = 0; start < chunk.length; start += sliceSize) {
@@ -89,6 +94,8 @@ export function csvChunkParser(options: CsvReadOptions, handlers: CsvHandlers): 
       reader.push(decoder.end());
       return { structure: reader.end(), encoding: decoder.report() };
     },
+    atRecordEnd: () => reader.atRecordEnd(),
+    newlines: () => decoder.newlines(),
   };
 }
 

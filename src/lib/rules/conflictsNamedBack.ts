@@ -19,6 +19,10 @@ export const conflictsNamedBack: Rule = {
     en: "Conflicting claims name each other: when A lists B in conflicts_with, B lists A too.",
   },
   appliesTo: pointsAtItself,
+  ranges: {
+    inRange: false,
+    replay: (info) => (pointsAtItself(info) ? [info.primaryKey ?? "id", "id", "conflicts_with"] : []),
+  },
   start: (environment) => ({
     dataset(info) {
       if (!pointsAtItself(info)) return undefined;

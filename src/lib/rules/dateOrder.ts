@@ -1,4 +1,4 @@
-import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule, rowLocal } from "./rule.ts";
 
 // Pairs of fields where the second may not come before the first.
 const pairs: ReadonlyArray<readonly [string, string]> = [
@@ -15,6 +15,7 @@ export const dateOrder: Rule = {
     en: "An end date is not before its start date (a month or a year counts as its whole span).",
   },
   appliesTo: (info) => pairs.some(([start, end]) => info.fields.has(start) && info.fields.has(end)),
+  ranges: rowLocal,
   start: () => ({
     dataset(info) {
       const present = pairs

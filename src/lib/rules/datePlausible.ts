@@ -1,7 +1,7 @@
 const yearFirst = /^\d{4}(?:-|$)/;
 
 import { eachValue } from "./eachValue.ts";
-import { type Emit, fieldIssue, fieldValue, type RowContext, type Rule } from "./rule.ts";
+import { type Emit, fieldIssue, fieldValue, type RowContext, type Rule, rowLocal } from "./rule.ts";
 
 /** The earliest year a date in these datasets is expected to have: Indonesia's independence. */
 export const earliestYear = 1945;
@@ -17,6 +17,7 @@ export const datePlausible: Rule = {
     en: `Dates are plausible: not before ${earliestYear} and not more than ${yearsAhead} years after the build date.`,
   },
   appliesTo: (info) => info.format === "json" || [...info.fields.values()].some((field) => field.isDate),
+  ranges: rowLocal,
   start(environment) {
     const latest = environment.now.getUTCFullYear() + yearsAhead;
     return {

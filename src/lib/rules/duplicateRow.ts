@@ -14,6 +14,8 @@ export const duplicateRow: Rule = {
     en: "No row is repeated: a row identical to an earlier one apart from its id was probably entered twice.",
   },
   appliesTo: () => true,
+  // Rows are compared by their fingerprints, which every range sends back; the key names the row.
+  ranges: { inRange: false, replay: (info) => (info.primaryKey === undefined ? [] : [info.primaryKey]) },
   start: () => ({
     dataset(info) {
       const seen = new HashRowTable();

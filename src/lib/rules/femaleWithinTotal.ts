@@ -1,4 +1,4 @@
-import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule, rowLocal } from "./rule.ts";
 
 /** Female participants never exceed the total. */
 export const femaleWithinTotal: Rule = {
@@ -9,6 +9,7 @@ export const femaleWithinTotal: Rule = {
     en: "participants_female is not greater than participants_total.",
   },
   appliesTo: (info) => info.fields.has("participants_female") && info.fields.has("participants_total"),
+  ranges: rowLocal,
   start: () => ({
     dataset(info) {
       if (!hasBothFields(info.fields)) return undefined;

@@ -56,6 +56,32 @@ export const foreignKey: Rule = {
     en: "References resolve: organisations, sources, activities, commitments, action plans, countries (ISO 3166-1), provinces and regencies (Kemendagri), DAC sectors and SDGs.",
   },
   appliesTo: (info) => info.references.size > 0,
+  // References to reference lists and to datasets read before are checked in each range; the calling
+  // thread collects the keys others point at and checks references to records not read yet.
+  ranges: {
+    inRange: true,
+    replay(info, { datasets, isComplete }) {
+      const collected = new Set<string>();
+      for (const other of datasets.values()) {
+        for (const target of other.references) {
+          if (target.startsWith("ref:")) continue;
+          const id = normalise(target);
+          const dot = id.lastIndexOf(".");
+          if (id.slice(0, dot) === info.name) collected.add(id.slice(dot + 1));
+        }
+      }
+      const later: string[] = [];
+      for (const [field, target] of flatForeignKeys(info)) {
+        const id = normalise(target);
+        const dataset = id.slice(0, id.lastIndexOf("."));
+        const checkedInRange = target.startsWith("ref:") || isComplete(dataset) || !datasets.has(dataset);
+        // A column checked in each range must not be checked again where the keys are collected.
+        if (checkedInRange && collected.has(field)) return undefined;
+        if (!checkedInRange) later.push(field);
+      }
+      return [...collected, ...later];
+    },
+  },
   start(environment) {
     const { registry, reference } = environment;
     // The keys of every dataset field that something points at, collected while that dataset is read.

@@ -1,4 +1,4 @@
-import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule, rowLocal } from "./rule.ts";
 
 /**
  * An activity's `modality` follows the project's rule, not the sources: `triangular` exactly when
@@ -13,6 +13,7 @@ export const modalityPartner: Rule = {
     en: "modality follows the project's rule: triangular exactly when partner_orgs names a development partner; south-south without partner_orgs.",
   },
   appliesTo: (info) => info.fields.has("modality") && info.fields.has("partner_orgs"),
+  ranges: rowLocal,
   start: () => ({
     dataset(info) {
       if (!modalityPartner.appliesTo(info)) return undefined;

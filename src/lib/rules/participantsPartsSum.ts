@@ -1,4 +1,4 @@
-import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule, rowLocal } from "./rule.ts";
 
 /** The participant numbers stated for the parts of a record add up to its `participants_total`. */
 export const participantsPartsSum: Rule = {
@@ -9,6 +9,7 @@ export const participantsPartsSum: Rule = {
     en: "participants_parts add up to participants_total.",
   },
   appliesTo: (info) => info.fields.has("participants_parts") && info.fields.has("participants_total"),
+  ranges: rowLocal,
   start: () => ({
     dataset(info) {
       if (!participantsPartsSum.appliesTo(info)) return undefined;

@@ -10,6 +10,8 @@ export const primaryKey: Rule = {
     en: "Record ids (x-primaryKey) are unique within a dataset.",
   },
   appliesTo: (info) => keyFields(info).length > 0,
+  // Keys are compared across the whole file: the calling thread checks them, in row order.
+  ranges: { inRange: false, replay: (info) => keyFields(info) },
   start: (environment) => ({
     dataset(info) {
       const fields = keyFields(info);

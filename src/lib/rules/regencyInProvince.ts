@@ -1,4 +1,4 @@
-import { fieldIssue, fieldValue, type Rule } from "./rule.ts";
+import { fieldIssue, fieldValue, type Rule, rowLocal } from "./rule.ts";
 
 /** Regencies lie in the provinces listed beside them (Kemendagri code `32.02` lies in province `32`). */
 export const regencyInProvince: Rule = {
@@ -9,6 +9,7 @@ export const regencyInProvince: Rule = {
     en: "Regencies lie in the provinces listed beside them (code 32.02 lies in province 32).",
   },
   appliesTo: (info) => info.fields.has("regencies") && info.fields.has("provinces"),
+  ranges: rowLocal,
   start: () => ({
     dataset(info) {
       if (!regencyInProvince.appliesTo(info)) return undefined;

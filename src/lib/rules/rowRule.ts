@@ -1,6 +1,6 @@
 import { mayHold } from "../csv/rowScreen.ts";
 import type { SchemaRegistry } from "../schema/jsonSchema.ts";
-import type { DatasetInfo, Emit, RowContext, Rule } from "./rule.ts";
+import { type DatasetInfo, type Emit, type RowContext, type Rule, rowLocal } from "./rule.ts";
 
 /**
  * A rule that applies to every dataset and checks each row on its own (no state across rows):
@@ -16,6 +16,7 @@ export function rowRule(
   return {
     ...head,
     appliesTo: () => true,
+    ranges: rowLocal,
     start: (environment) => ({
       dataset(info) {
         return {

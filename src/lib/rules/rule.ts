@@ -137,7 +137,33 @@ export interface Rule {
   /** Tells whether the rule checks anything in a dataset (for the quality report's list of checks). */
   appliesTo(info: DatasetInfo): boolean;
   start(environment: RuleEnvironment): RuleRun;
+  /**
+   * How the rule runs when a large CSV file is checked in byte ranges on several threads
+   * (`validate/csvRanges.ts`). Without it, a dataset the rule checks is read in one thread.
+   */
+  ranges?: RangeRole;
 }
+
+/** Where a rule's row checks run when a CSV file is split into byte ranges (see `Rule.ranges`). */
+export interface RangeRole {
+  /**
+   * Each range's thread runs the row checks: they need only the row, the reference lists, the clock
+   * and the keys of datasets already read, and the check has no `end`.
+   */
+  inRange: boolean;
+  /**
+   * The columns whose typed values (with each row's number and fingerprint) the calling thread needs
+   * to run the row checks itself, in row order, on those columns only (keys, duplicates, references
+   * to records not read yet); `undefined` when this dataset cannot be split for the rule.
+   */
+  replay?(
+    info: DatasetInfo,
+    environment: Pick<RuleEnvironment, "datasets" | "isComplete">,
+  ): string[] | undefined;
+}
+
+/** The role of a rule whose row checks look at one row at a time (see `RangeRole`). */
+export const rowLocal: RangeRole = { inRange: true };
 
 /** Builds a located issue about one field of a row (column number for CSV, JSON pointer for JSON). */
 export function fieldIssue(

@@ -12,6 +12,7 @@ export const uniqueValues: Rule = {
     en: "Fields marked x-unique hold a different value in every record.",
   },
   appliesTo: (info) => uniqueFields(info.fields).length > 0,
+  ranges: { inRange: false, replay: (info) => uniqueFields(info.fields) },
   start: () => ({
     dataset(info) {
       const fields = uniqueFields(info.fields);

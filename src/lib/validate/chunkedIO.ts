@@ -8,6 +8,13 @@ export interface ChunkedFolderIO extends FolderIO {
    * thread), so yield fresh buffers or views, never one that is used again.
    */
   readChunks?(relPath: string): AsyncIterable<Uint8Array>;
+  /**
+   * Reads the bytes of a file from `start` up to `end` (exclusive; the file's end when absent), chunk by
+   * chunk, handed over like `readChunks`' (for reading a large file in ranges on several threads).
+   */
+  readRange?(relPath: string, start: number, end?: number): AsyncIterable<Uint8Array>;
+  /** The size of a file in bytes. */
+  size?(relPath: string): Promise<number>;
 }
 
 /** Yields a file's bytes in chunks: streamed when the I/O can, else in one piece. */

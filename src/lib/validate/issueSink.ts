@@ -3,6 +3,8 @@ import type { Issue } from "../issue.ts";
 /** Where dataset readers and rules put the issues they find. */
 export interface IssueSink {
   push(...found: Issue[]): unknown;
+  /** Counts `count` issues like `like` (same file, code, dataset and severity) that are not listed. */
+  skip?(like: Pick<Issue, "file" | "code" | "dataset" | "severity">, count: number): void;
 }
 
 /** Errors, warnings and issues not kept, per dataset. */
@@ -23,15 +25,18 @@ export function cappedSink(
 ): { sink: IssueSink; counts: Map<string, IssueCounts> } {
   const perGroup = new Map<string, number>();
   const counts = new Map<string, IssueCounts>();
+  const countsOf = (dataset: string): IssueCounts => {
+    let count = counts.get(dataset);
+    if (!count) {
+      count = { errors: 0, warnings: 0, omitted: 0 };
+      counts.set(dataset, count);
+    }
+    return count;
+  };
   const sink: IssueSink = {
     push(...found) {
       for (const item of found) {
-        const dataset = item.dataset ?? "";
-        let count = counts.get(dataset);
-        if (!count) {
-          count = { errors: 0, warnings: 0, omitted: 0 };
-          counts.set(dataset, count);
-        }
+        const count = countsOf(item.dataset ?? "");
         if (item.severity === "error") count.errors += 1;
         else count.warnings += 1;
         const group = `${item.file}\u0000${item.code}`;
@@ -41,6 +46,14 @@ export function cappedSink(
         else count.omitted += 1;
       }
       return kept.length;
+    },
+    skip(like, n) {
+      const count = countsOf(like.dataset ?? "");
+      if (like.severity === "error") count.errors += n;
+      else count.warnings += n;
+      count.omitted += n;
+      const group = `${like.file}\u0000${like.code}`;
+      perGroup.set(group, (perGroup.get(group) ?? 0) + n);
     },
   };
   return { sink, counts };

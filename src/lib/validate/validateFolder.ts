@@ -1,4 +1,4 @@
-import type { Ajv2020 } from "ajv/dist/2020.js";
+import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
 import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts";
 import { decodeText } from "../csv/decodeText.ts";
 import type { CsvChunkReader } from "../csv/readCsvChunks.ts";
@@ -18,11 +18,12 @@ import { schemaIssues } from "../schema/schemaIssues.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { checksFor } from "./checksFor.ts";
 import type { ChunkedFolderIO } from "./chunkedIO.ts";
+import { type CsvRangeRunner, type RangeSetup, readCsvInRanges } from "./csvRanges.ts";
 import { cappedSink, type IssueCounts, type IssueSink } from "./issueSink.ts";
 import { jsonIssues } from "./jsonIssues.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { pathIssue } from "./pathProblem.ts";
-import { readCsvDataset } from "./readCsvDataset.ts";
+import { type DatasetReadArgs, readCsvDataset } from "./readCsvDataset.ts";
 import { maxJsonBytes, readDataFile } from "./readDataFile.ts";
 import { readingOrder } from "./readingOrder.ts";
 import { readJsonDataset } from "./readJsonDataset.ts";
@@ -58,6 +59,11 @@ export interface ValidateOptions {
    * parses in a worker thread while this one checks the rows; the result is the same either way.
    */
   csvReader?: CsvChunkReader;
+  /**
+   * Checks large CSV files in byte ranges on several threads when no record is kept (`src/node` passes
+   * one that runs them in worker threads); the result is the same as reading them in one thread.
+   */
+  csvRanges?: CsvRangeRunner;
   /** Called every 1,000 rows of a dataset and once at its end, with the rows read so far (progress display). */
   onProgress?: (progress: { dataset: string; file: string; rows: number; done: boolean }) => void;
 }
@@ -152,7 +158,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const entries = safeEntries(catalog.datasets, catalogFile, issues);
   for (const entry of entries) await loadSchema(entry.schema);
   fast = fastAjv(schemas);
-  for (const file of Object.keys(schemas)) compile(full, fast, file, issues);
+  for (const file of Object.keys(schemas)) compile(fast, file, issues);
   if (hasErrors(issues)) return result(catalog);
 
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
@@ -176,7 +182,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     sink.push(found);
   };
 
-  const checkCache = new Map<string, DatasetCheck[]>();
+  const checkCache = new Map<string, StagedCheck[]>();
   const records = new Map<string, Record<string, unknown>[]>();
   const rows = new Map<string, number>();
   const order = readingOrder([...infos.keys()], (name) =>
@@ -184,7 +190,18 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       .filter((t) => !t.startsWith("ref:"))
       .map((t) => t.split(".")[0] ?? ""),
   );
-  const reading: ReadContext = { full, fast, options, keepRecords, sink, emit, checksOf };
+  const reading: ReadContext = {
+    full,
+    fast,
+    options,
+    keepRecords,
+    sink,
+    emit,
+    checksOf,
+    stagedChecksOf,
+    environment,
+    complete,
+  };
   for (const name of order) {
     const info = infos.get(name) as DatasetInfo;
     const { count, kept } = await readDataset(info, reading);
@@ -195,16 +212,21 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   }
   for (const run of runs) run.end?.(emit);
 
-  // Each rule's checks for a dataset, created once when the dataset is first read.
-  function checksOf(info: DatasetInfo): DatasetCheck[] {
+  // Each rule's checks for a dataset, created once when the dataset is first read, with their stage and rule.
+  function stagedChecksOf(info: DatasetInfo): StagedCheck[] {
     let checks = checkCache.get(info.name);
     if (!checks) {
-      checks = runs
-        .map((run) => run.dataset(info))
-        .filter((check): check is DatasetCheck => check !== undefined);
+      checks = [];
+      for (const [index, run] of runs.entries()) {
+        const check = run.dataset(info);
+        if (check) checks.push([index + 1, ruleList[index] as Rule, check]);
+      }
       checkCache.set(info.name, checks);
     }
     return checks;
+  }
+  function checksOf(info: DatasetInfo): DatasetCheck[] {
+    return stagedChecksOf(info).map(([, , check]) => check);
   }
 
   const stats = datasetStats(catalog.datasets, rows, counts);
@@ -222,6 +244,9 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   });
 }
 
+/** A rule's checks of a dataset, with the rule and its stage (its place in the rule list, from 1). */
+type StagedCheck = readonly [number, Rule, DatasetCheck];
+
 /** What reading one dataset needs: both validators, the options, the issue sink and the rules' checks. */
 interface ReadContext {
   full: Ajv2020;
@@ -231,6 +256,10 @@ interface ReadContext {
   sink: IssueSink;
   emit: Emit;
   checksOf(info: DatasetInfo): DatasetCheck[];
+  stagedChecksOf(info: DatasetInfo): StagedCheck[];
+  environment: RuleEnvironment;
+  /** The datasets read so far. */
+  complete: ReadonlySet<string>;
 }
 
 /**
@@ -239,41 +268,128 @@ interface ReadContext {
  */
 async function readDataset(
   info: DatasetInfo,
-  { full, fast, options, keepRecords, sink, emit, checksOf }: ReadContext,
+  context: ReadContext,
 ): Promise<{ count: number; kept: Record<string, unknown>[] }> {
+  const { full, fast, options, keepRecords, sink, emit, checksOf } = context;
   const { name } = info;
   const { onProgress } = options;
   const kept: Record<string, unknown>[] = [];
   let seen = 0;
   let checks: DatasetCheck[] | undefined;
-  const validate = recordValidator(
-    fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
-    full.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[1],
-  );
   const read = info.format === "json" ? readJsonDataset : readCsvDataset;
-  const properties =
-    info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
-  const count = await read({
-    info,
-    io: options.dataIO,
-    validate,
-    ...(properties ? { properties } : {}),
-    ...(options.csvReader ? { csvReader: options.csvReader } : {}),
-    shareValues: !keepRecords,
-    issues: sink,
-    onRecord: (context, columns) => {
-      if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
-      // The rules' checks are made once the header is known, on the first row.
-      checks ??= checksOf(info);
-      for (const check of checks) check.row(context, emit);
-      if (keepRecords) kept.push(context.record);
-      seen += 1;
-      if (onProgress && seen % 1000 === 0)
-        onProgress({ dataset: name, file: info.entry.path, rows: seen, done: false });
-    },
-  });
+  const readWith = (csvReader = options.csvReader) =>
+    read({
+      info,
+      io: options.dataIO,
+      ...datasetValidators(info, full, fast),
+      ...(csvReader ? { csvReader } : {}),
+      shareValues: !keepRecords,
+      issues: sink,
+      onRecord: (context, columns) => {
+        if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
+        // The rules' checks are made once the header is known, on the first row.
+        checks ??= checksOf(info);
+        for (const check of checks) check.row(context, emit);
+        if (keepRecords) kept.push(context.record);
+        seen += 1;
+        if (onProgress && seen % 1000 === 0)
+          onProgress({ dataset: name, file: info.entry.path, rows: seen, done: false });
+      },
+    });
+  const count =
+    (!keepRecords && info.format === "csv" ? await readInRanges(info, context, readWith) : undefined) ??
+    (await readWith());
   onProgress?.({ dataset: name, file: info.entry.path, rows: count, done: true });
   return { count, kept };
+}
+
+/** Reads a large CSV file in byte ranges on several threads (`csvRanges.ts`), or returns `undefined` to read it whole. */
+async function readInRanges(
+  info: DatasetInfo,
+  { options, sink, stagedChecksOf, environment, complete }: ReadContext,
+  readWith: (csvReader: CsvChunkReader) => Promise<number>,
+): Promise<number | undefined> {
+  const { csvRanges: runner, dataIO: io, onProgress } = options;
+  if (!runner || !io.readRange || !io.size || options.rules) return undefined;
+  const path = info.entry.path;
+  const size = await io.size(path).catch(() => undefined);
+  if (size === undefined) return undefined;
+  const readRange = io.readRange.bind(io);
+  return readCsvInRanges({
+    info,
+    read: (start, end) => readRange(path, start, end),
+    size,
+    runner,
+    sink,
+    checks: stagedChecksOf(info),
+    environment,
+    complete: [...complete],
+    issueLimit: options.issueLimit ?? 1000,
+    now: environment.now,
+    readFirst: readWith,
+    ...(onProgress
+      ? { onRows: (rows: number) => onProgress({ dataset: info.name, file: path, rows, done: false }) }
+      : {}),
+  });
+}
+
+/** How a dataset's records are validated: whole (fast pass, then every error) and, for CSV, property by property. */
+function datasetValidators(
+  info: DatasetInfo,
+  full: Ajv2020,
+  fast: Ajv2020,
+): Pick<DatasetReadArgs, "validate" | "properties"> {
+  // The full validator is compiled when a record first fails the fast one (see `compile`).
+  const validate = recordValidator(
+    fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
+    () => full.getSchema(info.entry.schema) as ValidateFunction,
+  );
+  const properties =
+    info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
+  return { validate, ...(properties ? { properties } : {}) };
+}
+
+/**
+ * What a thread that checks ranges of CSV files needs (see `checkCsvRange`): the catalog's datasets,
+ * their schemas and the rules' world, read from the same folders as the calling thread's (which has
+ * already reported their problems), with each schema compiled only when a range of its dataset is read.
+ */
+export async function rangeSetup(
+  options: Pick<ValidateOptions, "dataIO" | "schemaIO" | "reference" | "catalogFile">,
+): Promise<RangeSetup> {
+  const { dataIO, schemaIO } = options;
+  const catalogFile = options.catalogFile ?? "catalog.json";
+  const ignored: Issue[] = [];
+  const catalog = (await readJson(dataIO, catalogFile, catalogFile, ignored)) as Catalog;
+  const entries = safeEntries(catalog.datasets, catalogFile, ignored);
+  const schemas: Record<string, JsonSchema> = {};
+  const full = createAjv();
+  // In the order `validateFolder` loads them: the fast validator's options depend on the whole set.
+  const files = [defsSchemaFile, catalogSchemaFile, ...entries.map((entry) => entry.schema)];
+  for (const file of files) {
+    if (
+      schemas[file] ||
+      ((file === defsSchemaFile || file === catalogSchemaFile) && !(await exists(schemaIO, file)))
+    )
+      continue;
+    const schema = (await readJson(schemaIO, file, file, ignored)) as JsonSchema | undefined;
+    if (schema === undefined) continue;
+    schemas[file] = schema;
+    try {
+      full.addSchema(schema, file);
+    } catch {
+      // Reported by the calling thread.
+    }
+  }
+  const fast = fastAjv(schemas);
+  const reference = await withCodelists(options.reference, schemas, schemaIO, ignored);
+  const registry = new Map(Object.entries(schemas));
+  return {
+    infos: datasetInfos(entries, schemas, registry),
+    environment: { reference, registry },
+    rules: defaultRules,
+    validators: (info) => datasetValidators(info, full, fast),
+  };
 }
 
 /** The catalog's datasets whose file and schema paths stay inside their folders; the others are reported and never read. */
@@ -354,9 +470,13 @@ function datasetStats(
   }));
 }
 
-function compile(full: Ajv2020, fast: Ajv2020, file: string, issues: Issue[]): void {
+/**
+ * Compiles a schema with the fast validator, which fails exactly where the full one would (same schemas,
+ * other error options), so a schema that cannot be compiled is reported before any data is read; the
+ * full validator is compiled only when a record needs its errors.
+ */
+function compile(fast: Ajv2020, file: string, issues: Issue[]): void {
   try {
-    full.getSchema(file);
     fast.getSchema(file);
   } catch (error) {
     issues.push(

@@ -1,0 +1,496 @@
+import type { EncodingReport } from "../csv/chunkDecoder.ts";
+import type { CsvDialect } from "../csv/csvReader.ts";
+import { type CsvChunkReader, csvChunkParser } from "../csv/readCsvChunks.ts";
+import {
+  type CsvByteRange,
+  type CsvRangeRead,
+  type ReadByteRange,
+  readCsvRange,
+} from "../csv/readCsvRange.ts";
+import { hashRow } from "../csv/rowHash.ts";
+import { type Issue, issue } from "../issue.ts";
+import type { DatasetCheck, DatasetInfo, Rule, RuleEnvironment } from "../rules/rule.ts";
+import { KeyIndex } from "../rules/rule.ts";
+import type { FieldInfo } from "../schema/fieldInfo.ts";
+import { CsvRow } from "./csvRow.ts";
+import type { IssueSink } from "./issueSink.ts";
+import { type DatasetReadArgs, readCsvDataset } from "./readCsvDataset.ts";
+
+/** One range of a large CSV file, checked in another thread (see `readCsvInRanges`). */
+export interface CsvRangeTask {
+  dataset: string;
+  range: CsvByteRange;
+  /**
+   * `range.start` is a cut, not a record's start: the range starts at the first record that starts at or
+   * after it, found by the parity of the quotes before it (see `recordStartAt`).
+   */
+  seek?: boolean;
+  /** How the file's start says its records are written. */
+  dialect: CsvDialect;
+  /** `windows-1252` once an earlier range held a byte that is not UTF-8 (the rest of the file is read so). */
+  encoding: "auto" | "windows-1252";
+  /** The datasets read before this one. */
+  complete: string[];
+  /** The keys of the datasets read before that this one points at: `dataset.field` → [value, first row]. */
+  keys: Array<[string, Array<[unknown, number]>]>;
+  /** The columns whose values the calling thread needs (see `RangeRole.replay`). */
+  replay: string[];
+  issueLimit: number;
+  /** The run's clock (ms since 1970). */
+  now: number;
+}
+
+/** Issues not listed (beyond the limit per file and code), counted. */
+export interface OmittedIssues {
+  like: Pick<Issue, "file" | "code" | "dataset" | "severity">;
+  count: number;
+}
+
+/** What a range's thread sends back: its issues, and per row what the calling thread still checks. */
+export interface CsvRangeResult {
+  /** Where the range started (the calling thread checks it against where the previous one ended). */
+  start: number;
+  end: number;
+  newlines: number;
+  records: number;
+  rowCount: number;
+  encoding: EncodingReport;
+  /** Structure issues (blank rows, cell counts, quotes), rows numbered from 1 at the range's first record. */
+  structure: Issue[];
+  /** Issues of the schema and of the rules run in the range, in the order found, each with its stage. */
+  issues: Issue[];
+  stages: number[];
+  omitted: OmittedIssues[];
+  /** Each non-blank row's number (from 1 in the range), fingerprint and values of the `replay` columns. */
+  rows: Int32Array;
+  fingerprints: Float64Array;
+  values: unknown[][];
+}
+
+/** Runs range tasks in other threads (`src/node/csv/csvRangeRunner.ts`). */
+export interface CsvRangeRunner {
+  /** How many ranges it checks at once, beside the calling thread's own. */
+  threads: number;
+  /** Files smaller than this are read whole. */
+  minBytes: number;
+  run(task: CsvRangeTask): Promise<CsvRangeResult>;
+}
+
+/**
+ * The issues found in a range, with each one's stage (0: reading and the schema, `i + 1`: the
+ * `i`th rule), kept up to `limit` per file and code as `cappedSink` keeps them, the rest counted.
+ */
+export function stagedIssues(limit: number) {
+  const issues: Issue[] = [];
+  const stages: number[] = [];
+  const seen = new Map<string, number>();
+  const omitted = new Map<string, OmittedIssues>();
+  return {
+    issues,
+    stages,
+    omitted,
+    push(found: Issue, stage: number): void {
+      const group = `${found.file}\u0000${found.code}\u0000${found.dataset ?? ""}\u0000${found.severity}`;
+      const count = (seen.get(group) ?? 0) + 1;
+      seen.set(group, count);
+      if (count <= limit) {
+        issues.push(found);
+        stages.push(stage);
+        return;
+      }
+      const entry = omitted.get(group);
+      if (entry) entry.count += 1;
+      else
+        omitted.set(group, {
+          like: {
+            file: found.file,
+            code: found.code,
+            severity: found.severity,
+            dataset: found.dataset ?? "",
+          },
+          count: 1,
+        });
+    },
+  };
+}
+
+/** A key index that keeps nothing: the keys of a dataset a range's thread collects for no one. */
+class IgnoredKeys extends Map<unknown, number> {
+  override set(): this {
+    return this;
+  }
+}
+
+/** What a range's thread has prepared once: the datasets, the rules' world and how to validate records. */
+export interface RangeSetup {
+  infos: ReadonlyMap<string, DatasetInfo>;
+  environment: Pick<RuleEnvironment, "reference" | "registry">;
+  rules: readonly Rule[];
+  /** `validate` and `properties` of a dataset (see `DatasetReadArgs`). */
+  validators(info: DatasetInfo): Pick<DatasetReadArgs, "validate" | "properties">;
+}
+
+/**
+ * Checks one range of a CSV file in a thread of its own: reads it (`readCsvRange`), validates each row
+ * against the schema and runs the rules whose checks need only the row (`RangeRole.inRange`), and
+ * returns the issues with, per row, what the calling thread checks across the whole file.
+ */
+export async function checkCsvRange(
+  setup: RangeSetup,
+  task: CsvRangeTask,
+  read: ReadByteRange,
+): Promise<CsvRangeResult> {
+  const info = setup.infos.get(task.dataset) as DatasetInfo;
+  const complete = new Set(task.complete);
+  const shipped = new Map(task.keys.map(([id, entries]) => [id, new KeyIndex(entries)]));
+  const ignored = new IgnoredKeys();
+  const environment: RuleEnvironment = {
+    ...setup.environment,
+    datasets: setup.infos,
+    now: new Date(task.now),
+    isComplete: (name) => complete.has(name),
+    keyIndex: (dataset, field) => shipped.get(`${dataset}.${field}`) ?? ignored,
+  };
+  const checks: Array<readonly [number, DatasetCheck]> = [];
+  setup.rules.forEach((rule, index) => {
+    if (!rule.ranges?.inRange) return;
+    const check = rule.start(environment).dataset(info);
+    if (check) checks.push([index + 1, check]);
+  });
+  const staged = stagedIssues(task.issueLimit);
+  // The header's issues are the first range's to report.
+  let header = false;
+  const sink: IssueSink = {
+    push(...found) {
+      if (!header) for (const item of found) staged.push(item, 0);
+    },
+  };
+  let outcome: CsvRangeRead | undefined;
+  const start = task.seek ? await recordStartAt(read, task.range.start, task.range.size) : task.range.start;
+  const range = { ...task.range, start, end: Math.max(start, task.range.end) };
+  const reader: CsvChunkReader = {
+    parallel: true,
+    async read(_chunks, options, handlers) {
+      header = true;
+      handlers.onHeader?.(task.dialect.header);
+      header = false;
+      outcome = await readCsvRange(
+        read,
+        range,
+        { ...options, continuing: task.dialect, encoding: task.encoding },
+        handlers,
+      );
+      // The structure and encoding are reported by the calling thread, with the file's row numbers.
+      return {
+        structure: { ...outcome.structure, issues: [] },
+        encoding: { ...outcome.encoding, notUtf8: false },
+      };
+    },
+  };
+  const rows: number[] = [];
+  const fingerprints: number[] = [];
+  const values: unknown[][] = task.replay.map(() => []);
+  let at: number[] | undefined;
+  let key = -1;
+  await readCsvDataset({
+    info,
+    io: { readFile: () => Promise.reject(new Error("read in ranges")) },
+    ...setup.validators(info),
+    issues: sink,
+    csvReader: reader,
+    shareValues: true,
+    onRecord(context, columns) {
+      if (at === undefined) {
+        const known = columns ?? info.columns ?? new Map<string, number>();
+        (info as { columns?: ReadonlyMap<string, number> }).columns ??= known;
+        at = task.replay.map((name) => (known.get(name) ?? 0) - 1);
+        key = info.primaryKey === undefined ? -1 : (known.get(info.primaryKey) ?? 0) - 1;
+      }
+      for (const [stage, check] of checks) check.row(context, (found) => staged.push(found, stage));
+      rows.push(context.row);
+      fingerprints.push(context.fingerprint ?? hashRow(context.cells ?? [], key));
+      const rowValues = context.values ?? [];
+      for (let j = 0; j < at.length; j += 1) values[j]?.push(rowValues[at[j] as number]);
+    },
+  });
+  const done = outcome as CsvRangeRead;
+  return {
+    start,
+    end: done.end,
+    newlines: done.newlines,
+    records: done.structure.records,
+    rowCount: done.structure.rowCount,
+    encoding: done.encoding,
+    structure: done.structure.issues.map((found) => ({ ...found, dataset: info.name })),
+    issues: staged.issues,
+    stages: staged.stages,
+    omitted: [...staged.omitted.values()],
+    rows: Int32Array.from(rows),
+    fingerprints: Float64Array.from(fingerprints),
+    values,
+  };
+}
+
+/** What `readCsvInRanges` needs from `validateFolder`. */
+export interface RangeReadContext {
+  info: DatasetInfo;
+  read: ReadByteRange;
+  size: number;
+  runner: CsvRangeRunner;
+  sink: IssueSink;
+  /** The rules' checks of this dataset in the calling thread, each with its stage and rule. */
+  checks: ReadonlyArray<readonly [number, Rule, DatasetCheck]>;
+  environment: Pick<RuleEnvironment, "datasets" | "isComplete" | "keyIndex">;
+  /** The datasets read before this one. */
+  complete: string[];
+  issueLimit: number;
+  now: Date;
+  /** Reads the first range in this thread with every check, as a whole file is read, through `reader`. */
+  readFirst(reader: CsvChunkReader): Promise<number>;
+  /** Called after each range with the rows checked so far. */
+  onRows?(rows: number): void;
+}
+
+// The first 1 MiB holds the header of any file worth splitting.
+const headerWindow = 1 << 20;
+
+/**
+ * Checks a large CSV file in byte ranges on several threads, with the same issues, in the same order,
+ * as reading it in one thread: this thread reads the first range with every check, while each other
+ * thread reads, parses and checks a range of its own (schema and row rules) and sends back its issues
+ * and, per row, the values the checks across rows need (keys, duplicates, references to records not
+ * read yet), which this thread then runs in row order with the file's row numbers. A range starts at
+ * the first record start after its cut (by the parity of the quotes before it), checked against where
+ * the previous range's last record truly ended; where they differ (broken quotes) it is read again.
+ * Returns the rows read, or `undefined` when the file is read whole instead (small, not a comma-separated
+ * UTF-8 file with a header, or a rule that cannot run split).
+ */
+export async function readCsvInRanges(context: RangeReadContext): Promise<number | undefined> {
+  const { info, read, size, runner, sink } = context;
+  if (runner.threads < 1 || size < runner.minBytes) return undefined;
+  const dialect = await dialectOf(read, size, info.entry.path);
+  if (!dialect) return undefined;
+  const columns = new Map<string, number>();
+  dialect.header.forEach((name, index) => {
+    if (name !== "" && !columns.has(name)) columns.set(name, index + 1);
+  });
+  (info as { columns?: ReadonlyMap<string, number> }).columns ??= columns;
+  const replay = replayPlan(context);
+  if (!replay) return undefined;
+  const starts = [0, ...rangeCuts(size, runner.threads).filter((cut, k, all) => cut > (all[k - 1] ?? 0))];
+  if (starts.length < 2) return undefined;
+
+  const task = (
+    k: number,
+    start: number,
+    encoding: CsvRangeTask["encoding"],
+    seek = false,
+  ): CsvRangeTask => ({
+    dataset: info.name,
+    range: { start, end: Math.max(start, starts[k + 1] ?? size), size },
+    seek,
+    dialect,
+    encoding,
+    complete: context.complete,
+    keys: shippedKeys(context),
+    replay: replay.columns,
+    issueLimit: context.issueLimit,
+    now: context.now.getTime(),
+  });
+  const pending = starts.slice(1).map((start, k) => {
+    const running = context.runner.run(task(k + 1, start, "auto", true));
+    running.catch(() => undefined);
+    return running;
+  });
+  let first: CsvRangeRead | undefined;
+  let rowCount = await context.readFirst({
+    parallel: true,
+    async read(_chunks, options, handlers) {
+      first = await readCsvRange(read, { start: 0, end: starts[1] as number, size }, options, handlers);
+      return first;
+    },
+  });
+  if (!first) return rowCount;
+  let end = first.end;
+  let records = first.structure.records;
+  let newlines = first.newlines;
+  let latin = first.encoding.notUtf8;
+  context.onRows?.(rowCount);
+  const plan = dialect.header.map((name, index) =>
+    columns.get(name) === index + 1 ? info.fields.get(name) : undefined,
+  );
+  for (let k = 1; k < starts.length; k += 1) {
+    let result = await (pending[k - 1] as Promise<CsvRangeResult>);
+    if (end >= size) continue;
+    const encoding = latin ? "windows-1252" : "auto";
+    // Read again from where the previous range ended, or as Windows-1252 after a byte that is not UTF-8.
+    const readAsLatin = result.encoding.encoding === "windows-1252" && !result.encoding.notUtf8;
+    if (result.start !== end || (latin && !readAsLatin)) result = await runner.run(task(k, end, encoding));
+    replayRange(context, replay, plan, result, records);
+    if (result.encoding.notUtf8 && !latin) sink.push(encodingIssue(info, result.encoding, end, newlines));
+    for (const found of result.structure)
+      sink.push(found.row === undefined ? found : { ...found, row: found.row + records });
+    latin ||= result.encoding.notUtf8;
+    end = result.end;
+    records += result.records;
+    newlines += result.newlines;
+    rowCount += result.rowCount;
+    context.onRows?.(rowCount);
+  }
+  return rowCount;
+}
+
+/** The header, delimiter and line break at a file's start, when the file can be split: UTF-8, commas, LF or CRLF. */
+async function dialectOf(read: ReadByteRange, size: number, file: string): Promise<CsvDialect | undefined> {
+  let header: string[] | undefined;
+  const parser = csvChunkParser({ file }, { onHeader: (names) => (header = names), onRow: () => undefined });
+  for await (const chunk of read(0, Math.min(size, headerWindow))) parser.push(chunk);
+  const { structure, encoding } = parser.end();
+  if (!header || header.length === 0 || encoding.encoding !== "utf-8" || structure.delimiter !== ",")
+    return undefined;
+  if (structure.newline !== "\n" && structure.newline !== "\r\n") return undefined;
+  return { header, delimiter: ",", newline: structure.newline };
+}
+
+/** The checks this thread runs on each range's rows and the columns they read, or `undefined` when a rule cannot run split. */
+function replayPlan(
+  context: RangeReadContext,
+): { checks: Array<readonly [number, DatasetCheck]>; columns: string[] } | undefined {
+  const checks: Array<readonly [number, DatasetCheck]> = [];
+  const columns = new Set<string>();
+  for (const [stage, rule, check] of context.checks) {
+    const role = rule.ranges;
+    if (!role) return undefined;
+    if (role.replay) {
+      const needed = role.replay(context.info, context.environment);
+      if (needed === undefined) return undefined;
+      for (const name of needed) columns.add(name);
+      checks.push([stage, check]);
+    } else if (!role.inRange || check.end) return undefined;
+  }
+  return { checks, columns: [...columns] };
+}
+
+/** The keys of finished datasets this one points at, for the range threads' reference checks. */
+function shippedKeys(context: RangeReadContext): Array<[string, Array<[unknown, number]>]> {
+  const shipped: Array<[string, Array<[unknown, number]>]> = [];
+  for (const field of context.info.fields.values()) {
+    const target = field.foreignKey;
+    if (target === undefined || target.startsWith("ref:")) continue;
+    const id = target.includes(".") ? target : `${target}.id`;
+    const dot = id.lastIndexOf(".");
+    const dataset = id.slice(0, dot);
+    if (!context.environment.isComplete(dataset)) continue;
+    shipped.push([id, [...context.environment.keyIndex(dataset, id.slice(dot + 1))]]);
+  }
+  return shipped;
+}
+
+// The calling thread's share of the rows, against 1 for each other thread: it also starts up the run,
+// runs the checks across rows on every range and reads the other datasets.
+const ownShare = 2 / 3;
+
+/**
+ * Where a file of `size` bytes is cut for `threads` other threads: after this thread's smaller first
+ * range, in even ranges. A range runs from the first record start at or after its cut to the first
+ * record end at or after the next cut.
+ */
+export function rangeCuts(size: number, threads: number): number[] {
+  const total = ownShare + threads;
+  return Array.from({ length: threads }, (_, k) => Math.floor((size * (ownShare + k)) / total));
+}
+
+/**
+ * The first record start at or after byte `cut` of a CSV file: just past the first line feed from
+ * `cut - 1` on that has an even number of quotes before it (RFC 4180: an odd number means it is inside
+ * a quoted cell; a doubled quote counts two). The quotes before it are counted from the file's start, a
+ * scan far cheaper than parsing; in a file whose quotes are broken the guess may be wrong, which the
+ * calling thread finds out (the previous range ends elsewhere) and then reads the range again.
+ */
+async function recordStartAt(read: ReadByteRange, cut: number, size: number): Promise<number> {
+  let quotes = 0;
+  for await (const chunk of read(0, cut - 1)) {
+    for (let i = chunk.indexOf(quote); i >= 0; i = chunk.indexOf(quote, i + 1)) quotes += 1;
+  }
+  let at = cut - 1;
+  for await (const chunk of read(at)) {
+    for (let i = 0; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === quote) quotes += 1;
+      else if (byte === lineFeed && quotes % 2 === 0) return at + i + 1;
+    }
+    at += chunk.length;
+  }
+  return size;
+}
+
+const quote = 0x22;
+const lineFeed = 0x0a;
+
+/**
+ * Runs this thread's checks on a range's rows in order, with the file's row numbers, and hands the
+ * range's issues and theirs to the sink in the order one thread would have found them: row by row,
+ * the schema first and then the rules in their order.
+ */
+function replayRange(
+  context: RangeReadContext,
+  { checks, columns: names }: { checks: ReadonlyArray<readonly [number, DatasetCheck]>; columns: string[] },
+  plan: ReadonlyArray<FieldInfo | undefined>,
+  result: CsvRangeResult,
+  offset: number,
+): void {
+  const { info, sink } = context;
+  const staged = stagedIssues(context.issueLimit);
+  const columns = info.columns ?? new Map<string, number>();
+  const at = names.map((name) => (columns.get(name) ?? 0) - 1);
+  const values = new Array<unknown>(plan.length);
+  const noCells: string[] = [];
+  const { rows, fingerprints } = result;
+  for (let i = 0; i < rows.length; i += 1) {
+    for (let j = 0; j < at.length; j += 1) values[at[j] as number] = result.values[j]?.[i];
+    const row = new CsvRow(
+      info,
+      (rows[i] as number) + offset,
+      noCells,
+      values,
+      plan,
+      undefined,
+      fingerprints[i],
+    );
+    for (const [stage, check] of checks) check.row(row, (found) => staged.push(found, stage));
+  }
+  // Both lists are in the order found (row, then stage): merge them.
+  const { issues, stages } = result;
+  let i = 0;
+  let j = 0;
+  while (i < issues.length || j < staged.issues.length) {
+    const mine = issues[i];
+    const theirs = staged.issues[j];
+    const takeMine =
+      mine !== undefined &&
+      (theirs === undefined ||
+        (mine.row ?? 0) + offset < (theirs.row ?? 0) ||
+        ((mine.row ?? 0) + offset === (theirs.row ?? 0) && (stages[i] ?? 0) <= (staged.stages[j] ?? 0)));
+    if (takeMine) {
+      sink.push(mine.row === undefined ? mine : { ...mine, row: mine.row + offset });
+      i += 1;
+    } else {
+      sink.push(theirs as Issue);
+      j += 1;
+    }
+  }
+  for (const { like, count } of [...result.omitted, ...staged.omitted.values()]) sink.skip?.(like, count);
+}
+
+/** The `encoding` issue of a range's first byte that is not UTF-8, placed in the whole file. */
+function encodingIssue(info: DatasetInfo, encoding: EncodingReport, start: number, newlines: number): Issue {
+  return issue({
+    code: "encoding",
+    file: info.entry.path,
+    dataset: info.name,
+    row: newlines + (encoding.invalidLine ?? 1),
+    ...(encoding.invalidByte === undefined ? {} : { value: encoding.invalidByte }),
+    rule: "encoding: UTF-8",
+    params: { byte: encoding.invalidByte ?? "", offset: start + (encoding.invalidOffset ?? 0) },
+  });
+}

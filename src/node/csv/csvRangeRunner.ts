@@ -1,0 +1,119 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import {
+  type CsvRangeResult,
+  type CsvRangeRunner,
+  type CsvRangeTask,
+  checkCsvRange,
+} from "../../lib/validate/csvRanges.ts";
+import { rangeSetup } from "../../lib/validate/validateFolder.ts";
+import { folderIO } from "../folderIO.ts";
+import { loadReference } from "../loadReference.ts";
+import type { CsvRangeWorkerData } from "./csvRangeWorker.ts";
+
+/** A range runner of worker threads, to close when the validation is over. */
+export interface CsvRangeThreads extends CsvRangeRunner {
+  close(): Promise<void>;
+}
+
+// Below this, a file is read whole: the threads' start-up would cost more than they save.
+const defaultMinBytes = 16 << 20;
+// In a variable, so that bundlers leave it alone (see readCsvChunksInWorker.ts).
+const workerFile = "./csvRangeWorker.ts";
+
+/**
+ * Runs range tasks (`validate/csvRanges.ts`) in worker threads, one less than the machine's cores (at
+ * least one): each prepares the folder's schemas and rules as soon as it starts, so starting them early
+ * (`start: true`) hides that cost behind the calling thread's own. A task whose worker fails is run
+ * in this thread instead, with the same result.
+ */
+export function csvRangeRunner(
+  folders: CsvRangeWorkerData,
+  options: { threads?: number; minBytes?: number; start?: boolean } = {},
+): CsvRangeThreads {
+  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const queue: Array<() => void> = [];
+  const waiting = new Map<number, { resolve: (r: CsvRangeResult) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  let local: ReturnType<typeof rangeSetup> | undefined;
+
+  const spawn = (): Worker | undefined => {
+    try {
+      const worker = new Worker(new URL(workerFile, import.meta.url), {
+        workerData: folders,
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      });
+      worker.on("message", (message: { id: number; result?: CsvRangeResult; error?: string }) => {
+        const pending = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (message.result) pending?.resolve(message.result);
+        else pending?.reject(new Error(message.error ?? "The range worker failed."));
+      });
+      const failAll = () => {
+        // A worker that failed takes no more tasks.
+        for (const list of [workers, idle]) if (list.includes(worker)) list.splice(list.indexOf(worker), 1);
+        for (const [id, pending] of waiting) {
+          waiting.delete(id);
+          pending.reject(new Error("The range worker stopped."));
+        }
+      };
+      worker.on("error", failAll);
+      worker.on("exit", failAll);
+      workers.push(worker);
+      idle.push(worker);
+      return worker;
+    } catch {
+      return undefined;
+    }
+  };
+  const start = () => {
+    while (workers.length < threads && spawn()) {
+      // Spawned.
+    }
+  };
+  if (options.start) start();
+
+  const inThisThread = async (task: CsvRangeTask): Promise<CsvRangeResult> => {
+    const dataIO = folderIO(folders.dataDir);
+    local ??= loadReference().then((reference) =>
+      rangeSetup({
+        dataIO,
+        schemaIO: folderIO(folders.schemaDir),
+        reference,
+        ...(folders.catalogFile ? { catalogFile: folders.catalogFile } : {}),
+      }),
+    );
+    const prepared = await local;
+    const path = prepared.infos.get(task.dataset)?.entry.path ?? "";
+    const readRange = dataIO.readRange as NonNullable<typeof dataIO.readRange>;
+    return checkCsvRange(prepared, task, (from, to) => readRange(path, from, to));
+  };
+
+  const inWorker = async (task: CsvRangeTask): Promise<CsvRangeResult> => {
+    start();
+    if (workers.length === 0) throw new Error("no worker");
+    while (idle.length === 0) await new Promise<void>((resolve) => queue.push(resolve));
+    const worker = idle.pop() as Worker;
+    try {
+      const id = next++;
+      return await new Promise<CsvRangeResult>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, task });
+      });
+    } finally {
+      idle.push(worker);
+      queue.shift()?.();
+    }
+  };
+
+  return {
+    threads,
+    minBytes: options.minBytes ?? defaultMinBytes,
+    run: (task) => inWorker(task).catch(() => inThisThread(task)),
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

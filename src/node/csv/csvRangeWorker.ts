@@ -1,0 +1,42 @@
+// The thread behind `csvRangeRunner`: prepares the datasets, schemas and rules of a data folder once
+// (as soon as it starts), then checks each range of a CSV file it is sent (`checkCsvRange`) and posts
+// back the result, its typed arrays moved rather than copied.
+import { parentPort, workerData } from "node:worker_threads";
+import { type CsvRangeTask, checkCsvRange } from "../../lib/validate/csvRanges.ts";
+import { rangeSetup } from "../../lib/validate/validateFolder.ts";
+import { folderIO } from "../folderIO.ts";
+import { loadReference } from "../loadReference.ts";
+
+/** Where the worker finds the data and schema folders. */
+export interface CsvRangeWorkerData {
+  dataDir: string;
+  schemaDir: string;
+  catalogFile?: string;
+}
+
+/** What the worker is sent: a task and its number. */
+export interface CsvRangeRequest {
+  id: number;
+  task: CsvRangeTask;
+}
+
+const port = parentPort;
+if (port) {
+  const { dataDir, schemaDir, catalogFile } = workerData as CsvRangeWorkerData;
+  const dataIO = folderIO(dataDir);
+  const setup = loadReference().then((reference) =>
+    rangeSetup({ dataIO, schemaIO: folderIO(schemaDir), reference, ...(catalogFile ? { catalogFile } : {}) }),
+  );
+  setup.catch(() => undefined);
+  port.on("message", async ({ id, task }: CsvRangeRequest) => {
+    try {
+      const prepared = await setup;
+      const path = prepared.infos.get(task.dataset)?.entry.path ?? "";
+      const readRange = dataIO.readRange as NonNullable<typeof dataIO.readRange>;
+      const result = await checkCsvRange(prepared, task, (start, end) => readRange(path, start, end));
+      port.postMessage({ id, result }, [result.rows.buffer, result.fingerprints.buffer] as ArrayBuffer[]);
+    } catch (error) {
+      port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

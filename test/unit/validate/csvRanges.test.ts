@@ -1,0 +1,175 @@
+// A large CSV file checked in byte ranges on several threads (validate/csvRanges.ts) gives exactly the
+// JSON report of reading it in one thread: on generated realistic activities with seeded defects, plus
+// duplicates across the ranges, a quoted cell of many lines across the cut between two ranges, and a
+// byte that is not UTF-8 in a later range.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeRealisticData } from "../../../bench/realisticActivities.ts";
+import { reportFormats } from "../../../src/lib/report/registry.ts";
+import { type CsvRangeRunner, type CsvRangeTask, rangeCuts } from "../../../src/lib/validate/csvRanges.ts";
+import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
+import { csvRangeRunner } from "../../../src/node/csv/csvRangeRunner.ts";
+import { csvReaderInWorker } from "../../../src/node/csv/readCsvChunksInWorker.ts";
+import { folderIO } from "../../../src/node/folderIO.ts";
+import { loadReference } from "../../../src/node/loadReference.ts";
+
+const now = new Date("2026-12-01T00:00:00Z");
+const schemaDir = resolve("schemas");
+let root = "";
+
+/** Splits CSV text into whole records (quoted line breaks stay inside their record). */
+function records(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === "\n" && !quoted) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+/** Replaces the 4th cell (description_id, quoted) of a record with `cell`. */
+function withDescription(record: string, cell: string): string {
+  const cells: string[] = [];
+  let at = 0;
+  for (let n = 0; n < 3; n += 1) {
+    const comma = record[at] === '"' ? record.indexOf('",', at + 1) + 1 : record.indexOf(",", at);
+    cells.push(record.slice(at, comma));
+    at = comma + 1;
+  }
+  const rest = record.slice(at);
+  const end = rest.startsWith('"') ? rest.indexOf('",', 1) + 1 : rest.indexOf(",");
+  return `${cells.join(",")},"${cell.replaceAll('"', '""')}"${rest.slice(end)}`;
+}
+
+async function folder(
+  name: string,
+  edit: (rows: string[], header: string) => string[],
+  latin = false,
+): Promise<string> {
+  const dir = join(root, name);
+  await writeRealisticData(dir, { rows: 1500, seed: 11, defects: true });
+  const file = join(dir, "activities.csv");
+  const [header, ...rows] = records(readFileSync(file, "utf8"));
+  const text = (header as string) + edit(rows, header as string).join("");
+  const bytes = Buffer.from(text, "utf8");
+  if (latin) bytes[Math.floor(bytes.length * 0.8)] = 0xe9;
+  writeFileSync(file, bytes);
+  return dir;
+}
+
+async function report(dir: string, ranges?: CsvRangeRunner): Promise<string> {
+  const result = await validateFolder({
+    dataIO: folderIO(dir),
+    schemaIO: folderIO(schemaDir),
+    reference: await loadReference(),
+    keepRecords: false,
+    now,
+    csvReader: csvReaderInWorker,
+    ...(ranges ? { csvRanges: ranges } : {}),
+  });
+  return (reportFormats.json as NonNullable<(typeof reportFormats)["json"]>).render(result, {
+    lang: "en",
+    limit: 20,
+    color: false,
+    dataDir: dir,
+  });
+}
+
+/** Checks a folder in ranges with `threads` worker threads; returns the report and the tasks run. */
+async function inRanges(dir: string, threads: number): Promise<{ json: string; tasks: CsvRangeTask[] }> {
+  const runner = csvRangeRunner({ dataDir: dir, schemaDir }, { threads, minBytes: 0 });
+  const tasks: CsvRangeTask[] = [];
+  try {
+    const json = await report(dir, {
+      ...runner,
+      run: (task) => {
+        tasks.push(task);
+        return runner.run(task);
+      },
+    });
+    return { json, tasks };
+  } finally {
+    await runner.close();
+  }
+}
+
+const lines = Array.from({ length: 1000 }, (_, i) => `baris ${i},"bukan rekaman"",${i}`).join("\n");
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "ksst-ranges-"));
+});
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
+  it("gives the one-thread report with duplicates across ranges and a quoted cell of many lines across the cut", async () => {
+    const dir = await folder("straddle", (rows, header) => {
+      // The first id again near the end, a whole row again apart from its id, and the record at the
+      // middle of the file given a quoted cell of many lines: the cut lands inside it.
+      const first = rows[0] as string;
+      const copy = `X-DUP-ROW${rows[5]?.slice(rows[5].indexOf(","))}`;
+      const out = [...rows.slice(0, -2), first, copy, ...rows.slice(-2)];
+      const total = out.reduce((sum, row) => sum + Buffer.byteLength(row), Buffer.byteLength(header));
+      const [cut = 0] = rangeCuts(total, 1);
+      let at = Buffer.byteLength(header);
+      const middle = out.findIndex((row) => {
+        at += Buffer.byteLength(row);
+        return at > cut;
+      });
+      out[middle] = withDescription(out[middle] as string, lines);
+      return out;
+    });
+    const single = await report(dir);
+    const parsed = JSON.parse(single) as {
+      tasks: Array<{ name: string; errors: Array<{ code: string }>; warnings: Array<{ code: string }> }>;
+    };
+    const activities = parsed.tasks.find((task) => task.name === "activities");
+    const codes = new Set(
+      [...(activities?.errors ?? []), ...(activities?.warnings ?? [])].map((e) => e.code),
+    );
+    expect(codes).toContain("duplicate-key");
+    expect(codes).toContain("duplicate-row");
+    const split = await inRanges(dir, 1);
+    expect(split.json).toBe(single);
+    // The second range found where the record holding the cut ends, by the quotes before it: no second read.
+    expect(split.tasks.filter((task) => task.dataset === "activities")).toHaveLength(1);
+  });
+
+  it("gives the one-thread report in three ranges, with many quoted cells of several lines and a stray quote", async () => {
+    const dir = await folder("three", (rows) =>
+      rows.map((row, i) =>
+        // A quote in an unquoted cell (read as a character) makes the quotes before each cut odd: the
+        // ranges' starts found by counting them are wrong, and each range is read again from where the
+        // previous one ended.
+        i === 3
+          ? row.replace(",", ',ab"c')
+          : i % 3 === 0
+            ? withDescription(row, `satu\ndua, "tiga"\n${i}`)
+            : row,
+      ),
+    );
+    const single = await report(dir);
+    expect(single).toContain('"extra-cell"');
+    const split = await inRanges(dir, 2);
+    expect(split.tasks.filter((task) => task.dataset === "activities").length).toBeGreaterThan(2);
+    expect(split.json).toBe(single);
+  });
+
+  it("gives the one-thread report when a later range holds a byte that is not UTF-8", async () => {
+    const dir = await folder("latin", (rows) => rows, true);
+    const single = await report(dir);
+    expect(single).toContain('"encoding-error"');
+    const split = await inRanges(dir, 2);
+    expect(split.json).toBe(single);
+  });
+});

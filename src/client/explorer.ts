@@ -11,6 +11,7 @@ import {
   isFiltered,
   parseExplorerState,
 } from "../lib/explorer/explorerState.ts";
+import { localeOf } from "../lib/format/locale.ts";
 import type { Lang } from "../lib/model.ts";
 import { downloadButton, downloadRows } from "./downloadRows.ts";
 
@@ -59,7 +60,7 @@ export function startExplorer(): void {
   const sortSelect = q<HTMLSelectElement>("[data-explorer-sort]");
   if (!panel || !summary || !form || !status || !actions || !tbody || !pages || !sortSelect) return;
   const { lang, text } = config;
-  const numbers = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB");
+  const numbers = new Intl.NumberFormat(localeOf(lang));
   const fill = (key: string, vars: Record<string, string | number> = {}) =>
     Object.entries(vars).reduce(
       (s, [k, v]) => s.replaceAll(`{${k}}`, typeof v === "number" ? numbers.format(v) : v),

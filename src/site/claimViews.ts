@@ -1,9 +1,11 @@
 import { findText } from "../i18n/findText.ts";
 import { formatPartialDate } from "../lib/format/formatPartialDate.ts";
+import { localField } from "../lib/localField.ts";
 import type { Lang } from "../lib/model.ts";
 import type { FactView } from "./activityViews.ts";
 import { datasetSchema, valueContext } from "./datasetContext.ts";
 import { type FieldView, recordFields } from "./fieldValues.ts";
+import { otherLang } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 import { type SourceView, sourceViews } from "./sourceViews.ts";
 
@@ -50,16 +52,15 @@ export function claimView(data: SiteData, lang: Lang, id: string): ClaimPageView
     const field = fields.find((f) => f.name === name);
     return field && !field.values[0]?.absent ? [{ label: field.label, values: field.values }] : [];
   });
-  const who =
-    statement.speaker ??
-    (statement.organisation_id
-      ? data.index.organisations.get(statement.organisation_id)?.[lang === "id" ? "name_id" : "name_en"]
-      : undefined);
-  const notes = lang === "id" ? statement.notes_id : statement.notes_en;
+  const organisation = statement.organisation_id
+    ? data.index.organisations.get(statement.organisation_id)
+    : undefined;
+  const who = statement.speaker ?? (organisation ? localField(organisation, "name", lang) : undefined);
+  const notes = localField(statement, "notes", lang);
   return {
     id,
-    claim: lang === "id" ? statement.claim_id : statement.claim_en,
-    otherClaim: lang === "id" ? statement.claim_en : statement.claim_id,
+    claim: localField(statement, "claim", lang),
+    otherClaim: localField(statement, "claim", otherLang(lang)),
     byline: findText(lang, "claim.title", {
       who: who ?? findText(lang, "claim.someone"),
       date: statement.date ? formatPartialDate(statement.date, lang) : findText(lang, "claim.undated"),

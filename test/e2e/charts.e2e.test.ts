@@ -57,46 +57,63 @@ async function tableCells(figure: Locator) {
   );
 }
 
-describe.each(dashboards)("charts on the $lang dashboard", ({ lang, path }) => {
-  it("draw the same numbers as their tables and CSV downloads", async () => {
-    await page.goto(`${site.url}${path}`);
-    const figures = await page.locator("figure.chart").all();
-    expect(figures.length).toBeGreaterThanOrEqual(14);
-    for (const figure of figures) {
-      const id = await figure.getAttribute("data-chart");
-      const marks = await markValues(figure);
-      expect(marks.size, `${id} draws values`).toBeGreaterThan(0);
-      const cells = await tableCells(figure);
-      const byKey = new Map(cells.map((c) => [c.key, c]));
-      for (const cell of cells)
-        expect(parseLocaleNumber(cell.text, lang), `${id} ${cell.key} text`).toBe(cell.value);
-      for (const [key, value] of marks)
-        expect(byKey.get(key)?.value, `${id} ${key} in the table`).toBe(value);
+/** The ids of the dashboard's charts: its headline figures and the linked charts of each question. */
+async function dashboardChartIds(p: Page): Promise<{ drawn: string[]; linked: string[] }> {
+  const drawn = await p
+    .locator("figure.chart")
+    .evaluateAll((fs) => fs.map((f) => f.getAttribute("data-chart") ?? ""));
+  const linked = await p.locator(".chart-more li[id]").evaluateAll((lis) => lis.map((li) => li.id));
+  return { drawn, linked };
+}
 
-      // The CSV: same rows in the same order, the table's columns under the same headers, raw numbers.
-      const href = await figure.locator("a[href$='.csv']").getAttribute("href");
-      const response = await page.request.get(new URL(href ?? "", site.url).toString());
-      expect(response.status()).toBe(200);
-      const csv = Papa.parse<Record<string, string>>(await response.text(), {
-        header: true,
-        skipEmptyLines: true,
-      });
-      expect(csv.errors).toEqual([]);
-      const rowKeys = await figure
-        .locator("tbody tr[data-row]")
-        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-row")));
-      expect(csv.data).toHaveLength(rowKeys.length);
-      const headers = await figure
-        .locator("thead th[data-col]")
-        .evaluateAll((ths) =>
-          ths.map((th) => [th.getAttribute("data-col") ?? "", th.textContent ?? ""] as const),
-        );
-      const label = new Map(headers);
-      for (const cell of cells) {
-        const [row, col] = cell.key.split("|");
-        const csvRow = csv.data[rowKeys.indexOf(row ?? "")];
-        expect(Number(csvRow?.[label.get(col ?? "") ?? ""]), `${id} ${cell.key} in the CSV`).toBe(cell.value);
-      }
+/** Checks that a chart (a figure with its table inside `container`) draws its table's numbers and its CSV holds them. */
+async function expectChartMatchesItsData(container: Locator, id: string, lang: "id" | "en") {
+  const marks = await markValues(container);
+  expect(marks.size, `${id} draws values`).toBeGreaterThan(0);
+  const cells = await tableCells(container);
+  const byKey = new Map(cells.map((c) => [c.key, c]));
+  for (const cell of cells)
+    expect(parseLocaleNumber(cell.text, lang), `${id} ${cell.key} text`).toBe(cell.value);
+  for (const [key, value] of marks) expect(byKey.get(key)?.value, `${id} ${key} in the table`).toBe(value);
+
+  // The CSV: same rows in the same order, the table's columns under the same headers, raw numbers.
+  const href = await container.locator("a[href$='.csv']").first().getAttribute("href");
+  const response = await page.request.get(new URL(href ?? "", site.url).toString());
+  expect(response.status()).toBe(200);
+  const csv = Papa.parse<Record<string, string>>(await response.text(), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(csv.errors).toEqual([]);
+  const rowKeys = await container
+    .locator("tbody tr[data-row]")
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-row")));
+  expect(csv.data).toHaveLength(rowKeys.length);
+  const headers = await container
+    .locator("thead th[data-col]")
+    .evaluateAll((ths) =>
+      ths.map((th) => [th.getAttribute("data-col") ?? "", th.textContent ?? ""] as const),
+    );
+  const label = new Map(headers);
+  for (const cell of cells) {
+    const [row, col] = cell.key.split("|");
+    const csvRow = csv.data[rowKeys.indexOf(row ?? "")];
+    expect(Number(csvRow?.[label.get(col ?? "") ?? ""]), `${id} ${cell.key} in the CSV`).toBe(cell.value);
+  }
+}
+
+describe.each(dashboards)("charts on the $lang dashboard", ({ lang, path, charts }) => {
+  it("draw the same numbers as their tables and CSV downloads, there and on each chart's page", async () => {
+    await page.goto(`${site.url}${path}`);
+    const { drawn, linked } = await dashboardChartIds(page);
+    // One headline chart per question; the others are links to their pages.
+    expect(drawn.length).toBeGreaterThanOrEqual(6);
+    expect(drawn.length + linked.length).toBeGreaterThanOrEqual(14);
+    for (const id of drawn)
+      await expectChartMatchesItsData(page.locator(`figure[data-chart="${id}"]`), id, lang);
+    for (const id of [...drawn, ...linked]) {
+      await page.goto(`${site.url}${charts}${id}/`);
+      await expectChartMatchesItsData(page.locator(".chart-page"), id, lang);
     }
   });
 
@@ -112,9 +129,8 @@ describe.each(dashboards)("charts on the $lang dashboard", ({ lang, path }) => {
 describe.each(dashboards)("chart pages in $lang", ({ lang, path, charts }) => {
   it("every dashboard chart has a page, an embed page without the site's chrome, and SVG and PNG downloads", async () => {
     await page.goto(`${site.url}${path}`);
-    const ids = await page
-      .locator("figure.chart")
-      .evaluateAll((fs) => fs.map((f) => f.getAttribute("data-chart") ?? ""));
+    const { drawn, linked } = await dashboardChartIds(page);
+    const ids = [...drawn, ...linked];
     for (const id of ids) {
       const chartPage = await page.request.get(`${site.url}${charts}${id}/`);
       expect(chartPage.status(), `${id} page`).toBe(200);
@@ -139,28 +155,37 @@ describe.each(dashboards)("chart pages in $lang", ({ lang, path, charts }) => {
   });
 });
 
+/** Checks that a figure's drawing is visible and fits a phone's width. */
+async function expectFitsThePhone(figure: Locator, id: string) {
+  const widths = await figure
+    .locator(".chart__svg svg[role='img']")
+    .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+  expect(Math.max(...widths), `${id} visible`).toBeGreaterThan(300);
+  expect(Math.max(...widths), `${id} fits the phone`).toBeLessThanOrEqual(390);
+}
+
 describe("without JavaScript", () => {
   it("every chart is drawn and has its table, on the dashboard and on its page, on a phone", async () => {
     const context = await site.context({ javaScript: false, width: 390 });
     const noJs = await context.newPage();
     for (const { path, charts } of dashboards) {
       await noJs.goto(`${site.url}${path}`);
-      // The secondary charts of each question are one tap away.
-      for (const more of await noJs.locator("details[data-chart-more] > summary").all()) await more.click();
-      const figures = await noJs.locator("figure.chart").all();
-      const ids: string[] = [];
-      for (const figure of figures) {
-        ids.push((await figure.getAttribute("data-chart")) ?? "");
-        const widths = await figure
-          .locator(".chart__svg svg[role='img']")
-          .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
-        expect(Math.max(...widths), `${ids.at(-1)} visible`).toBeGreaterThan(300);
-        expect(Math.max(...widths), `${ids.at(-1)} fits the phone`).toBeLessThanOrEqual(390);
+      const { drawn, linked } = await dashboardChartIds(noJs);
+      const links = await noJs
+        .locator(".chart-more li[id] > a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(links).toEqual(linked.map((id) => `${charts}${id}/`));
+      for (const id of drawn) {
+        const figure = noJs.locator(`figure[data-chart="${id}"]`);
+        await expectFitsThePhone(figure, id);
         expect(await figure.locator("table").count()).toBe(1);
       }
-      await noJs.goto(`${site.url}${charts}${ids[0]}/`);
-      expect(await noJs.locator("figure.chart svg[role='img']").count()).toBeGreaterThan(0);
-      expect(await noJs.locator("table tbody tr").count()).toBeGreaterThan(0);
+      // The other charts of each question: one tap from the dashboard to their pages.
+      for (const id of [...drawn, ...linked]) {
+        await noJs.goto(`${site.url}${charts}${id}/`);
+        await expectFitsThePhone(noJs.locator("figure.chart"), id);
+        expect(await noJs.locator(".chart-page table tbody tr").count(), `${id} table`).toBeGreaterThan(0);
+      }
     }
     await context.close();
   });

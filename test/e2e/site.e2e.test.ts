@@ -66,8 +66,6 @@ describe("the built site in a browser", () => {
     const noJs = await context.newPage();
     for (const path of ["/id/", "/en/"]) {
       await noJs.goto(`${site.url}${path}`);
-      // The secondary charts of each question are one tap away.
-      for (const more of await noJs.locator("details[data-chart-more] > summary").all()) await more.click();
       const charts = noJs.locator("figure.chart");
       expect(await charts.count()).toBeGreaterThanOrEqual(2);
       for (const chart of await charts.all()) {

@@ -11,7 +11,7 @@ export interface PageBudget extends Budget {
  * light on a phone. Entity pages list at most 50 rows per dataset, so their budget holds at any scale.
  */
 export const pageBudgets = {
-  dashboard: { js: 50_000, total: 250_000, elements: 7_000 },
+  dashboard: { js: 50_000, total: 80_000, elements: 4_000 },
   explorer: { js: 50_000, total: 60_000, elements: 1_400 },
   search: { js: 50_000, total: 30_000, elements: 300 },
   entityList: { js: 50_000, total: 60_000, elements: 2_500 },

@@ -137,7 +137,7 @@ export function explorerView(data: SiteData, id: ExplorerId, lang: Lang, page = 
       display,
       facets,
       text,
-      fileName: `${definition.dataset}-${lang === "id" ? "tersaring" : "filtered"}`,
+      fileName: `${definition.dataset}-${findText(lang, "explorer.fileSuffix")}`,
     },
     display,
     rows,

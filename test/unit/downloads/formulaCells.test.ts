@@ -4,9 +4,9 @@ import { resolveTable } from "../../../src/lib/charts/dataTable.ts";
 import { tableCsv } from "../../../src/lib/charts/tableCsv.ts";
 import { csvBytes } from "../../../src/lib/downloads/csvBytes.ts";
 import { csvCell } from "../../../src/lib/downloads/csvCell.ts";
-import type { CsvColumn } from "../../../src/lib/downloads/csvColumn.ts";
 import { xlsxBytes } from "../../../src/lib/downloads/xlsxBytes.ts";
 import { formulaTrigger } from "../../../src/lib/text/formulaTrigger.ts";
+import { plainColumn } from "../../helpers/plainColumn.ts";
 
 // OWASP's CSV injection triggers, plain and hidden behind spaces, tabs, line breaks and full width.
 const formulas = [
@@ -24,13 +24,7 @@ const formulas = [
   ["+62 21 3190 5000", "+"],
 ] as const;
 
-const column = (name: string): CsvColumn => ({
-  name,
-  schema: {},
-  property: {},
-  required: false,
-  read: (record) => record[name],
-});
+const column = plainColumn;
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe("formula-like text", () => {

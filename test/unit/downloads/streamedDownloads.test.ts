@@ -5,7 +5,6 @@ import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectBytes } from "../../../src/lib/downloads/collectBytes.ts";
 import { csvBytes, csvChunks } from "../../../src/lib/downloads/csvBytes.ts";
-import type { CsvColumn } from "../../../src/lib/downloads/csvColumn.ts";
 import { datasetDownloads } from "../../../src/lib/downloads/datasetDownloads.ts";
 import { joinBytes } from "../../../src/lib/downloads/joinBytes.ts";
 import { jsonArrayChunks, jsonBytes } from "../../../src/lib/downloads/jsonBytes.ts";
@@ -13,14 +12,9 @@ import { zipArchive, zipPieces } from "../../../src/lib/downloads/zipArchive.ts"
 import { fileDownloadStore } from "../../../src/node/fileDownloadStore.ts";
 import { memoryDownloadStore } from "../../../src/node/memoryDownloadStore.ts";
 import { sha256Hex } from "../../../src/node/sha256.ts";
+import { plainColumn } from "../../helpers/plainColumn.ts";
 
-const column = (name: string): CsvColumn => ({
-  name,
-  schema: {},
-  property: {},
-  required: false,
-  read: (record) => record[name],
-});
+const column = plainColumn;
 const columns = [column("id"), column("title"), column("count"), column("tags")];
 /** Records with nested values, quotes, line breaks and text in several scripts. */
 const records = Array.from({ length: 1203 }, (_, i) => ({

@@ -1,17 +1,10 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { CsvColumn } from "../../../src/lib/downloads/csvColumn.ts";
 import { xlsxBytes } from "../../../src/lib/downloads/xlsxBytes.ts";
+import { plainColumn } from "../../helpers/plainColumn.ts";
 
-const column = (name: string, json = false): CsvColumn => ({
-  name,
-  schema: {},
-  property: {},
-  required: false,
-  read: (record) => record[name],
-  ...(json ? { json } : {}),
-});
+const column = plainColumn;
 const columns = [column("id"), column("countries"), column("participants_total"), column("milestones", true)];
 const records = [
   { id: "ksst-0001", countries: ["ZW", "AO"], participants_total: 12, milestones: [{ id: "m1" }] },

@@ -2,9 +2,9 @@
 // the whole state in the URL, and downloads of exactly the filtered rows with names beside codes.
 // It loads the explorer's files (src/lib/explorer) only as a view needs them. Without it, the page
 // is the full list in pages of 50, with links to the page of each place, sector, goal and organisation.
-import { type DisplayCell, type DisplayColumn, displayCell } from "../lib/explorer/displayCell.ts";
+import { type DisplayCell, displayCell } from "../lib/explorer/displayCell.ts";
+import type { ExplorerConfig } from "../lib/explorer/explorerConfig.ts";
 import { ExplorerData, type ExplorerResult } from "../lib/explorer/explorerData.ts";
-import type { ExplorerShape } from "../lib/explorer/explorerSpec.ts";
 import {
   type ExplorerState,
   explorerQuery,
@@ -12,23 +12,7 @@ import {
   parseExplorerState,
 } from "../lib/explorer/explorerState.ts";
 import { localeOf } from "../lib/format/locale.ts";
-import type { Lang } from "../lib/model.ts";
 import { downloadButton, downloadRows } from "./downloadRows.ts";
-
-/** What the page tells the script (see src/site/explorer/explorerView.ts). */
-interface Config {
-  base: string;
-  lang: Lang;
-  path: string;
-  otherPath: string;
-  shape: ExplorerShape;
-  page: number;
-  pageSize: number;
-  display: DisplayColumn[];
-  facets: { name: string; label: string; range: boolean }[];
-  text: Record<string, string>;
-  fileName: string;
-}
 
 /** Values shown in a facet before "show all". */
 const shortList = 8;
@@ -48,7 +32,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 export function startExplorer(): void {
   const root = document.querySelector<HTMLElement>("[data-explorer]");
   if (!root?.dataset.config) return;
-  const config = JSON.parse(root.dataset.config) as Config;
+  const config = JSON.parse(root.dataset.config) as ExplorerConfig;
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const panel = q<HTMLDetailsElement>("[data-explorer-panel]");
   const summary = q<HTMLElement>("[data-explorer-summary]");

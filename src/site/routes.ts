@@ -123,11 +123,7 @@ const numbered = (section: keyof typeof sections) => (key: { page: number }, lan
 const routes: { [K in PageKind]: Route<K> } = {
   dashboard: { segments: () => [], section: "dashboard" },
   activities: { segments: list("activities"), parent: "dashboard", section: "activities" },
-  activity: {
-    segments: (key, lang) => [sections.activities[lang], key.id],
-    parent: "activities",
-    section: "activities",
-  },
+  activity: { segments: under("activities"), parent: "activities", section: "activities" },
   participants: { segments: list("participants"), parent: "activities", section: "activities" },
   countries: { segments: list("countries"), parent: "activities", section: "activities" },
   country: { segments: under("countries"), parent: "countries", section: "activities" },
@@ -142,17 +138,9 @@ const routes: { [K in PageKind]: Route<K> } = {
   sdg: { segments: under("sdgs"), parent: "sdgs", section: "activities" },
   activitiesPage: { segments: numbered("activities"), parent: "activities", section: "activities" },
   organisations: { segments: list("organisations"), parent: "activities", section: "activities" },
-  organisation: {
-    segments: (key, lang) => [sections.organisations[lang], key.id],
-    parent: "organisations",
-    section: "activities",
-  },
+  organisation: { segments: under("organisations"), parent: "organisations", section: "activities" },
   commitments: { segments: list("commitments"), parent: "dashboard", section: "commitments" },
-  commitment: {
-    segments: (key, lang) => [sections.commitments[lang], key.id],
-    parent: "commitments",
-    section: "commitments",
-  },
+  commitment: { segments: under("commitments"), parent: "commitments", section: "commitments" },
   commitmentFacet: {
     segments: (key, lang) => [
       sections.commitments[lang],
@@ -168,18 +156,10 @@ const routes: { [K in PageKind]: Route<K> } = {
   finances: { segments: list("finances"), parent: "dashboard", section: "dashboard" },
   financesPage: { segments: numbered("finances"), parent: "finances", section: "dashboard" },
   catalog: { segments: list("catalog"), parent: "dashboard", section: "catalog" },
-  dataset: {
-    segments: (key, lang) => [sections.catalog[lang], key.id],
-    parent: "catalog",
-    section: "catalog",
-  },
+  dataset: { segments: under("catalog"), parent: "catalog", section: "catalog" },
   about: { segments: list("about"), parent: "dashboard", section: "about" },
   charts: { segments: list("charts"), parent: "dashboard", section: "dashboard" },
-  chart: {
-    segments: (key, lang) => [sections.charts[lang], key.id],
-    parent: "charts",
-    section: "dashboard",
-  },
+  chart: { segments: under("charts"), parent: "charts", section: "dashboard" },
   chartEmbed: { segments: (key, lang) => [sections.charts[lang], key.id, "embed"] },
   releases: { segments: list("releases"), parent: "catalog", section: "catalog" },
   release: {

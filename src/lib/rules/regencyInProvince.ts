@@ -1,42 +1,28 @@
-import { fieldIssue, fieldValue, type Rule, rowLocal } from "./rule.ts";
+import { fieldPairRule } from "./fieldPairRule.ts";
 
 /** Regencies lie in the provinces listed beside them (Kemendagri code `32.02` lies in province `32`). */
-export const regencyInProvince: Rule = {
-  code: "regency-outside-province",
-  severity: "warning",
-  description: {
-    id: "Kabupaten/kota berada di provinsi yang dicantumkan (kode 32.02 berada di provinsi 32).",
-    en: "Regencies lie in the provinces listed beside them (code 32.02 lies in province 32).",
-  },
-  appliesTo: (info) => info.fields.has("regencies") && info.fields.has("provinces"),
-  ranges: rowLocal,
-  start: () => ({
-    dataset(info) {
-      if (!regencyInProvince.appliesTo(info)) return undefined;
-      const readRegencies = fieldValue(info, "regencies");
-      const readProvinces = fieldValue(info, "provinces");
-      return {
-        row(context, emit) {
-          const regencies = readRegencies(context);
-          const provinces = readProvinces(context);
-          if (!Array.isArray(regencies) || !Array.isArray(provinces) || provinces.length === 0) return;
-          regencies.forEach((regency: unknown, index) => {
-            const province = String(regency).split(".")[0];
-            if (provinces.includes(province)) return;
-            emit(
-              fieldIssue(context, {
-                code: "regency-outside-province",
-                severity: "warning",
-                column: "regencies",
-                pointer: `/regencies/${index}`,
-                value: String(regency),
-                rule: "regency code starts with a listed province code",
-                params: { province: province ?? "", provinces: provinces.join(";") },
-              }),
-            );
-          });
-        },
-      };
+export const regencyInProvince = fieldPairRule(
+  {
+    code: "regency-outside-province",
+    severity: "warning",
+    description: {
+      id: "Kabupaten/kota berada di provinsi yang dicantumkan (kode 32.02 berada di provinsi 32).",
+      en: "Regencies lie in the provinces listed beside them (code 32.02 lies in province 32).",
     },
-  }),
-};
+  },
+  ["regencies", "provinces"],
+  (regencies, provinces, report) => {
+    if (!Array.isArray(regencies) || !Array.isArray(provinces) || provinces.length === 0) return;
+    regencies.forEach((regency: unknown, index) => {
+      const province = String(regency).split(".")[0];
+      if (provinces.includes(province)) return;
+      report({
+        column: "regencies",
+        pointer: `/regencies/${index}`,
+        value: String(regency),
+        rule: "regency code starts with a listed province code",
+        params: { province: province ?? "", provinces: provinces.join(";") },
+      });
+    });
+  },
+);

@@ -178,21 +178,13 @@ export function fieldIssue(
     params?: Issue["params"];
   },
 ): Issue {
-  const { dataset, row } = context;
+  const { dataset } = context;
   const columnNumber = dataset.columns?.get(fields.column);
   const pointer = dataset.format === "json" ? (fields.pointer ?? `/${fields.column}`) : undefined;
-  return issue({
-    code: fields.code,
-    severity: fields.severity,
-    file: dataset.entry.path,
-    dataset: dataset.name,
-    row,
+  return locatedIssue(context, fields, {
     column: fields.column,
     ...(columnNumber === undefined ? {} : { columnNumber }),
     ...(pointer === undefined ? {} : { pointer }),
-    ...(fields.value === undefined ? {} : { value: detached(fields.value) }),
-    rule: fields.rule,
-    params: fields.params ?? {},
   });
 }
 
@@ -201,6 +193,15 @@ export function rowIssue(
   context: Pick<RowContext, "dataset" | "row">,
   fields: { code: string; severity: Severity; rule: string; value?: string; params?: Issue["params"] },
 ): Issue {
+  return locatedIssue(context, fields, {});
+}
+
+/** An issue at a row of a dataset, and at a place in it (`cell`: column, column number, pointer) if any. */
+function locatedIssue(
+  context: Pick<RowContext, "dataset" | "row">,
+  fields: { code: string; severity: Severity; rule: string; value?: string; params?: Issue["params"] },
+  cell: Pick<Issue, "column" | "columnNumber" | "pointer">,
+): Issue {
   const { dataset, row } = context;
   return issue({
     code: fields.code,
@@ -208,6 +209,7 @@ export function rowIssue(
     file: dataset.entry.path,
     dataset: dataset.name,
     row,
+    ...cell,
     ...(fields.value === undefined ? {} : { value: detached(fields.value) }),
     rule: fields.rule,
     params: fields.params ?? {},

@@ -1,14 +1,4 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../../site/data.ts";
-import { downloadFile } from "../../site/dataPackageFile.ts";
-import { storedResponse } from "../../site/downloadResponse.ts";
+import { datasetDownloadRoute } from "../../site/datasetDownloadRoute.ts";
 
-/** One XLSX download per dataset of the catalog. */
-export const getStaticPaths = (async () => {
-  const data = await getSiteData();
-  return [...data.siteDatasets.keys()].map((dataset) => ({ params: { dataset } }));
-}) satisfies GetStaticPaths;
-
-/** Serves the dataset's XLSX bytes, exactly those checksummed on the dataset page. */
-export const GET: APIRoute = async ({ params }) =>
-  storedResponse(downloadFile(await getSiteData(), String(params.dataset), "xlsx"));
+/** One XLSX download per dataset of the catalog, exactly the bytes checksummed on the dataset page. */
+export const { getStaticPaths, GET } = datasetDownloadRoute("xlsx");

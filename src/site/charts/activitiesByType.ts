@@ -3,10 +3,10 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
-import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable, totalRow } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { enumValues } from "./enumValues.ts";
 import { seriesLegend } from "./seriesLegend.ts";
 
@@ -47,12 +47,7 @@ export const activitiesByTypeChart = defineChart<CountRow>({
     return {
       subtitleVars: { derived: derived?.marker ?? "" },
       notes: derived ? [derived.note] : [],
-      coverage: [
-        {
-          text: chartText(lang, "coverage.all", { total: n(activities.length) }),
-          href: pathOf({ kind: "activities" }, lang),
-        },
-      ],
+      coverage: [coverageLine(lang, "coverage.all", { kind: "activities" }, activities.length)],
       alt,
       legend: seriesLegend(series),
       table: countTable({

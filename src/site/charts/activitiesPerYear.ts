@@ -4,9 +4,9 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { activitiesPerYear } from "../../lib/stats/activitiesPerYear.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
-import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { enumValues } from "./enumValues.ts";
 import { seriesLegend } from "./seriesLegend.ts";
 
@@ -58,12 +58,7 @@ export const activitiesPerYearChart = defineChart<CountRow>({
           ? [chartText(lang, "perYear.undated", { count: n(stats.undated.length) })]
           : []),
       ],
-      coverage: [
-        {
-          text: chartText(lang, "coverage.dated", { known: n(dated), total: n(activities.length) }),
-          href: pathOf({ kind: "activities" }, lang),
-        },
-      ],
+      coverage: [coverageLine(lang, "coverage.dated", { kind: "activities" }, activities.length, dated)],
       alt,
       legend: seriesLegend(series),
       table: countTable({

@@ -10,6 +10,7 @@ import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { enumValues } from "./enumValues.ts";
 import { seriesLegend } from "./seriesLegend.ts";
 
@@ -115,13 +116,13 @@ export const actorsChart = defineChart<ActorRow>({
     return {
       notes: [chartText(lang, "actors.note")],
       coverage: [
-        {
-          text: chartText(lang, "coverage.inclusive", {
-            known: n(inclusive.size),
-            total: n(activities.length),
-          }),
-          href: pathOf({ kind: "organisations" }, lang),
-        },
+        coverageLine(
+          lang,
+          "coverage.inclusive",
+          { kind: "organisations" },
+          activities.length,
+          inclusive.size,
+        ),
       ],
       alt,
       legend: seriesLegend(series),

@@ -11,6 +11,7 @@ import { pathOf } from "../routes.ts";
 import { type ChartDefinition, defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable, totalRow } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 
 /**
  * Colours of the IRM's published values, by meaning: stronger results in blues, weak in orange, none
@@ -108,12 +109,7 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
       const found = commitments.filter((c) => field.read(c) !== undefined).length;
       return {
         notes: [],
-        coverage: [
-          {
-            text: chartText(lang, "coverage.irm", { known: n(found), total: n(commitments.length) }),
-            href: pathOf({ kind: "commitments" }, lang),
-          },
-        ],
+        coverage: [coverageLine(lang, "coverage.irm", { kind: "commitments" }, commitments.length, found)],
         alt,
         legend: stats.values.map((v, i) => ({
           label: labelOf(v),

@@ -8,6 +8,7 @@ import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { seriesLegend } from "./seriesLegend.ts";
 
 /** Completion colours by meaning: done in blues and green, limited in orange, not started in vermillion. */
@@ -73,10 +74,13 @@ export const commitmentsCompletionChart = defineChart<CountRow>({
     return {
       notes: [chartText(lang, "completion.note")],
       coverage: [
-        {
-          text: chartText(lang, "coverage.plans", { known: n(withFigures), total: n(rows.length) }),
-          href: pathOf({ kind: "dataset", id: "action-plans" }, lang),
-        },
+        coverageLine(
+          lang,
+          "coverage.plans",
+          { kind: "dataset", id: "action-plans" },
+          rows.length,
+          withFigures,
+        ),
       ],
       alt,
       legend: seriesLegend(series),

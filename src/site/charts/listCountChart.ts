@@ -8,6 +8,7 @@ import type { SiteData } from "../siteData.ts";
 import { type ChartDefinition, type ChartSection, defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 
 /** What differs between the charts that count activities by the codes of one list field. */
 export interface ListCountSpec {
@@ -74,12 +75,7 @@ export function listCountChart(spec: ListCountSpec): ChartDefinition {
       });
       return {
         notes: (spec.notes ?? []).map((key) => chartText(lang, key)),
-        coverage: [
-          {
-            text: chartText(lang, spec.coverage, { known: n(known), total: n(activities.length) }),
-            href: pathOf({ kind: "activities" }, lang),
-          },
-        ],
+        coverage: [coverageLine(lang, spec.coverage, { kind: "activities" }, activities.length, known)],
         alt,
         legend: [],
         table: countTable({

@@ -6,9 +6,9 @@ import { localField } from "../../lib/localField.ts";
 import type { AmountType, Finance, Lang } from "../../lib/model.ts";
 import { isolateBidi } from "../../lib/text/isolateBidi.ts";
 import { referenceName } from "../names.ts";
-import { pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
 import { type ChartDefinition, defineChart, type LegendItem } from "./chartDefinition.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { enumValues } from "./enumValues.ts";
 import {
   amountKey,
@@ -94,12 +94,7 @@ function moneyChart(spec: MoneySpec): ChartDefinition {
       });
       return {
         notes: [chartText(lang, spec.note), chartText(lang, "money.never")],
-        coverage: [
-          {
-            text: chartText(lang, "coverage.money", { known: n(rows.length), total: n(finances.length) }),
-            href: pathOf({ kind: "finances" }, lang),
-          },
-        ],
+        coverage: [coverageLine(lang, "coverage.money", { kind: "finances" }, finances.length, rows.length)],
         alt,
         legend,
         table: financeTable(data, rows, lang, chartText(lang, spec.title)),

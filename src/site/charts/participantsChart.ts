@@ -5,9 +5,9 @@ import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { yearOf } from "../../lib/partialDate.ts";
 import { countedParticipants, participantsOnOtherBasis } from "../../lib/stats/countedParticipants.ts";
 import { type ParticipantsYear, participantsPerYear } from "../../lib/stats/participantsPerYear.ts";
-import { pathOf } from "../routes.ts";
 import { activityLinks } from "./activityLinks.ts";
 import { defineChart } from "./chartDefinition.ts";
+import { coverageLine } from "./coverageLine.ts";
 
 /** The key of the drawn value: stated participants. */
 const valueKey = "participants";
@@ -69,13 +69,13 @@ export const participantsChart = defineChart<ParticipantsYear>({
     return {
       notes,
       coverage: [
-        {
-          text: chartText(lang, "coverage.participants", {
-            known: n(known.length),
-            total: n(activities.length),
-          }),
-          href: pathOf({ kind: "participants" }, lang),
-        },
+        coverageLine(
+          lang,
+          "coverage.participants",
+          { kind: "participants" },
+          activities.length,
+          known.length,
+        ),
       ],
       alt,
       legend: [],

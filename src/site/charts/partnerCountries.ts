@@ -8,6 +8,7 @@ import { pathOf } from "../routes.ts";
 import { binLegend } from "./binLegend.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { countryPoint, worldOutlines } from "./worldOutlines.ts";
 
 /** Indonesia, drawn apart on the map as the provider of the cooperation. */
@@ -69,12 +70,7 @@ export const partnerCountriesChart = defineChart<CountRow>({
       : [];
     return {
       notes,
-      coverage: [
-        {
-          text: chartText(lang, "coverage.countries", { known: n(named), total: n(activities.length) }),
-          href: countriesPage,
-        },
-      ],
+      coverage: [coverageLine(lang, "coverage.countries", countriesPage, activities.length, named)],
       alt,
       legend: [
         ...binLegend(bins, lang),

@@ -9,6 +9,7 @@ import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { enumValues } from "./enumValues.ts";
 import { countryPlace } from "./worldOutlines.ts";
 
@@ -68,12 +69,7 @@ export const partnerRegionsChart = defineChart<CountRow & { countries: string[] 
     };
     return {
       notes: [chartText(lang, "regions.note")],
-      coverage: [
-        {
-          text: chartText(lang, "coverage.countries", { known: n(named), total: n(activities.length) }),
-          href: pathOf({ kind: "countries" }, lang),
-        },
-      ],
+      coverage: [coverageLine(lang, "coverage.countries", { kind: "countries" }, activities.length, named)],
       alt,
       legend: [],
       table: countTable({

@@ -12,6 +12,7 @@ import { pathOf } from "../routes.ts";
 import { binLegend } from "./binLegend.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 
 /** The key of the drawn value: activities held in or involving the province. */
 const valueKey = "activities";
@@ -71,12 +72,7 @@ export const provincesMapChart = defineChart<ProvinceRow>({
     const byCode = new Map(rows.map((r) => [r.key, r]));
     return {
       notes: [chartText(lang, "provinces.note")],
-      coverage: [
-        {
-          text: chartText(lang, "coverage.provinces", { known: n(named), total: n(activities.length) }),
-          href: page,
-        },
-      ],
+      coverage: [coverageLine(lang, "coverage.provinces", page, activities.length, named)],
       alt,
       legend: [...binLegend(bins, lang), { label: chartText(lang, "legend.none"), colour: "#eceff3" }],
       table: countTable({

@@ -10,6 +10,7 @@ import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable } from "./countRows.ts";
+import { coverageLine } from "./coverageLine.ts";
 import { enumValues } from "./enumValues.ts";
 import { seriesLegend } from "./seriesLegend.ts";
 
@@ -57,13 +58,13 @@ export const triangularPartnersChart = defineChart<CountRow>({
     return {
       notes: [chartText(lang, "partners.note"), ...(derived ? [derived.note] : [])],
       coverage: [
-        {
-          text: chartText(lang, "coverage.partners", {
-            known: n(withPartner.length),
-            total: n(activities.length),
-          }),
-          href: pathOf({ kind: "organisations" }, lang),
-        },
+        coverageLine(
+          lang,
+          "coverage.partners",
+          { kind: "organisations" },
+          activities.length,
+          withPartner.length,
+        ),
       ],
       alt,
       legend: seriesLegend(series),

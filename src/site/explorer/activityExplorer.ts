@@ -3,6 +3,7 @@ import { t } from "../../i18n/t.ts";
 import type { Activity } from "../../lib/model.ts";
 import { yearOf } from "../../lib/partialDate.ts";
 import { regionOfPlace } from "../../lib/stats/countryRegions.ts";
+import { organisationsOf } from "../../lib/stats/organisationsOf.ts";
 import { provincesOf } from "../../lib/stats/provincesOf.ts";
 import { byStartDesc } from "../activityViews.ts";
 import { countryPlace } from "../charts/worldOutlines.ts";
@@ -21,18 +22,6 @@ export function regionOfCountry(code: string): string {
     regionCache.set(code, region);
   }
   return region;
-}
-
-/** Every organisation an activity names, in any role. */
-export function organisationsOf(a: Activity): string[] {
-  return [
-    ...new Set([
-      ...(a.lead_org ? [a.lead_org] : []),
-      ...(a.implementing_orgs ?? []),
-      ...(a.partner_orgs ?? []),
-      ...(a.participating_orgs ?? []),
-    ]),
-  ];
 }
 
 /** The activities explorer: filter by place, sector, goal, kind, year and organisation; names beside codes. */

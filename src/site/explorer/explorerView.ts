@@ -1,6 +1,6 @@
 import { findText } from "../../i18n/findText.ts";
 import { type DisplayCell, type DisplayColumn, displayCell } from "../../lib/explorer/displayCell.ts";
-import type { ExplorerShape } from "../../lib/explorer/explorerSpec.ts";
+import type { ExplorerConfig } from "../../lib/explorer/explorerConfig.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Lang } from "../../lib/model.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
@@ -11,24 +11,6 @@ import { type ExplorerId, explorerBase } from "./explorerRegistry.ts";
 
 /** Rows per page, in the browser's explorer and on the pages built for reading without JavaScript. */
 export const explorerPageSize = 50;
-
-/** What the browser's explorer script reads from the page (`data-config`). */
-export interface ExplorerConfig {
-  base: string;
-  lang: Lang;
-  /** The list page's path, where the explorer's state goes as a query, and its path in the other language. */
-  path: string;
-  otherPath: string;
-  /** The facets and sorts, to read and write the state in the URL before the index is loaded. */
-  shape: ExplorerShape;
-  page: number;
-  pageSize: number;
-  display: DisplayColumn[];
-  facets: { name: string; label: string; range: boolean }[];
-  /** UI strings with `{…}` placeholders, by key. */
-  text: Record<string, string>;
-  fileName: string;
-}
 
 /** A row as a table shows it. */
 export interface ExplorerTableRow {

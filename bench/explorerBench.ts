@@ -46,7 +46,7 @@ export async function explorerBench(out: string, rows: number): Promise<Explorer
   await writeRealisticData(dir, { rows, defects: false });
   process.stdout.write("done\n");
   process.env.KSST_DATA_DIR = dir;
-  const { getSiteData } = await import("../src/site/data.ts");
+  const { getSiteData } = await import("../src/site/getSiteData.ts");
   const { builtExplorer } = await import("../src/site/explorer/builtExplorer.ts");
   let files = new Map<string, unknown>();
   const data = await getSiteData();

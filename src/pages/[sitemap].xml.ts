@@ -2,7 +2,7 @@
 // build knows the site's address (KSST_SITE_URL), as sitemaps must list absolute URLs.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getReleases } from "../node/releases.ts";
-import { getSiteData } from "../site/data.ts";
+import { getSiteData } from "../site/getSiteData.ts";
 import { langs } from "../site/routes.ts";
 import { sitemapPages } from "../site/sitemapPages.ts";
 import { sitemapXml } from "../site/sitemapXml.ts";

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { DownloadFile } from "../lib/downloads/datasetDownloads.ts";
-import { getSiteData } from "./data.ts";
 import { downloadFile } from "./dataPackageFile.ts";
 import { storedResponse } from "./downloadResponse.ts";
+import { getSiteData } from "./getSiteData.ts";
 
 /**
  * The route of a dataset download in one format (`src/pages/downloads/[dataset].<format>.ts`): one

@@ -3,8 +3,8 @@ import { dcatApCatalog } from "../lib/metadata/dcatApCatalog.ts";
 import { dcatUsCatalog } from "../lib/metadata/dcatUsCatalog.ts";
 import type { DescribedCatalog } from "../lib/metadata/describedCatalog.ts";
 import { getReleases } from "../node/releases.ts";
-import { getSiteData } from "./data.ts";
 import { describedCatalog } from "./describedCatalog.ts";
+import { getSiteData } from "./getSiteData.ts";
 
 /** A metadata file as served: its media type and bytes. */
 export interface MetadataFile {

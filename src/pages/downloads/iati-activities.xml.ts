@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getSiteData } from "../../site/data.ts";
 import { downloadResponse } from "../../site/downloadResponse.ts";
+import { getSiteData } from "../../site/getSiteData.ts";
 import { iatiFile } from "../../site/iatiFile.ts";
 
 /** Serves every activity as IATI 2.03 activity XML (see docs/standards.md). */

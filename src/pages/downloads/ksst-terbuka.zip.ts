@@ -2,8 +2,8 @@
 import type { APIRoute } from "astro";
 import { collectBytes } from "../../lib/downloads/collectBytes.ts";
 import { readSchemaFiles } from "../../node/schemaFiles.ts";
-import { getSiteData } from "../../site/data.ts";
 import { downloadBundle } from "../../site/downloadBundle.ts";
+import { getSiteData } from "../../site/getSiteData.ts";
 
 // Packed when served, reading the dataset files one at a time (Astro writes a response whole).
 export const GET: APIRoute = async ({ site }) =>

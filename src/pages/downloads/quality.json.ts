@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getSiteData } from "../../site/data.ts";
 import { downloadResponse } from "../../site/downloadResponse.ts";
+import { getSiteData } from "../../site/getSiteData.ts";
 import { qualityFile } from "../../site/qualityFile.ts";
 
 /** The data quality report of every dataset, as published with this build (see docs/validation.md). */

@@ -7,7 +7,6 @@ import { localField } from "../../lib/localField.ts";
 import type { OrganisationType } from "../../lib/model.ts";
 import { activitiesByOrgType } from "../../lib/stats/activitiesByOrgType.ts";
 import { isolateBidi } from "../../lib/text/isolateBidi.ts";
-import { pathOf } from "../routes.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
 import { coverageLine } from "./coverageLine.ts";

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { apiIndex } from "../../../lib/api/apiDocuments.ts";
 import { apiCollections, apiMeta, apiUrl } from "../../../site/apiFiles.ts";
-import { getSiteData } from "../../../site/data.ts";
+import { getSiteData } from "../../../site/getSiteData.ts";
 import { jsonResponse } from "../../../site/jsonResponse.ts";
 
 /** The API's index: every collection, its size and first page (see docs/standards.md). */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../../../site/data.ts";
 import { builtExplorer } from "../../../site/explorer/builtExplorer.ts";
 import { type ExplorerId, explorerRegistry } from "../../../site/explorer/explorerRegistry.ts";
+import { getSiteData } from "../../../site/getSiteData.ts";
 
 // The explorers' files (src/lib/explorer/explorerIndex.ts): an index, facets, sorts, row shards,
 // text shards and names, each loaded by the browser only when a view needs it.

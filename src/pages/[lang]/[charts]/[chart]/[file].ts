@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { chartFile } from "../../../../site/charts/chartFile.ts";
 import { type ChartPageProps, chartPagePaths } from "../../../../site/charts/chartPagePaths.ts";
 import { chartViewOf } from "../../../../site/charts/chartViews.ts";
-import { getSiteData } from "../../../../site/data.ts";
 import { type ChartFileType, chartFileName, chartFileTypes } from "../../../../site/filePaths.ts";
+import { getSiteData } from "../../../../site/getSiteData.ts";
 
 export const getStaticPaths = (() =>
   chartPagePaths().flatMap(({ params, props }) =>

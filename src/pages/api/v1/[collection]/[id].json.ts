@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { type ApiCollection, apiRecord } from "../../../../lib/api/apiDocuments.ts";
 import { apiCollections, apiMeta, apiUrl, recordHtml } from "../../../../site/apiFiles.ts";
-import { getSiteData } from "../../../../site/data.ts";
+import { getSiteData } from "../../../../site/getSiteData.ts";
 import { jsonResponse } from "../../../../site/jsonResponse.ts";
 
 /** One file per record of every collection: `/api/v1/<collection>/<id>.json`. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { type ApiCollection, apiPage } from "../../../../../lib/api/apiDocuments.ts";
 import { apiCollections, apiMeta, apiPages, apiUrl } from "../../../../../site/apiFiles.ts";
-import { getSiteData } from "../../../../../site/data.ts";
+import { getSiteData } from "../../../../../site/getSiteData.ts";
 import { jsonResponse } from "../../../../../site/jsonResponse.ts";
 
 /** The pages of every collection's list: `/api/v1/<collection>/page/<n>.json`. */

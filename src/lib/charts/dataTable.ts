@@ -1,10 +1,10 @@
 /** A raw cell value: a number, a text, a list (joined with `;` in CSV) or unknown. */
 export type CellValue = number | string | readonly string[] | undefined;
 
-/** A link shown in a table cell. */
+/** A link shown in a table cell; without `href` its text is shown plain (e.g. "+N more" with nowhere to go). */
 export interface CellLink {
   text: string;
-  href: string;
+  href?: string;
 }
 
 /** One column of a chart's data, read from the chart's own row type. */

@@ -1,7 +1,7 @@
 import { chartText } from "../../i18n/chartText.ts";
 import type { ChartSeries, StackedDatum } from "../../lib/charts/chartTypes.ts";
 import { totalKey } from "../../lib/charts/chartTypes.ts";
-import type { DataColumn, DataTable } from "../../lib/charts/dataTable.ts";
+import type { CellLink, DataColumn, DataTable } from "../../lib/charts/dataTable.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import type { Lang } from "../../lib/model.ts";
 import { activityLinks } from "./activityLinks.ts";
@@ -17,6 +17,25 @@ export interface CountRow {
   ids: readonly string[];
   /** Where the category has its own page or row, e.g. a country's row on the countries page. */
   href?: string;
+}
+
+/**
+ * How many records a row of a chart's table links at most. The CSV keeps every id; past this, the
+ * cell ends with "+N more", linked to the category's own page when it has one. Without a cap a
+ * dashboard of 10,000 activities held one link per activity in each table (4.6 MB, 82,000 elements).
+ */
+export const recordLinkLimit = 20;
+
+/** The records column's links of a row: the first `recordLinkLimit`, then "+N more" (to `href` if any). */
+export function cappedRecordLinks(
+  ids: readonly string[],
+  links: (ids: readonly string[]) => readonly CellLink[],
+  href: string | undefined,
+  lang: Lang,
+): CellLink[] {
+  if (ids.length <= recordLinkLimit) return [...links(ids)];
+  const more = chartText(lang, "chart.col.more", { n: formatNumber(ids.length - recordLinkLimit, lang) });
+  return [...links(ids.slice(0, recordLinkLimit)), ...(href ? [{ text: more, href }] : [{ text: more }])];
 }
 
 /** Options of a count table: headers, series, and how to link the records behind each row. */
@@ -71,7 +90,7 @@ export function countTable<R extends CountRow>(options: CountTableOptions<R>): D
     key: "records",
     label: records.header,
     value: (r) => r.ids,
-    links: (r) => records.links(r.ids),
+    links: (r) => cappedRecordLinks(r.ids, records.links, r.href, lang),
   });
   return {
     caption: options.caption,

@@ -70,9 +70,12 @@ export function planCoverageText(data: SiteData, lang: Lang, plan: string): stri
           onRecord,
           total: formatNumber(c.total, lang),
         });
-  return c && c.descriptive > 0
-    ? `${main} ${commitmentText(lang, "coverage.descriptive", { count: formatNumber(c.descriptive, lang) })}`
-    : main;
+  if (!c || c.descriptive === 0) return main;
+  const note =
+    c.descriptive === 1
+      ? commitmentText(lang, "coverage.descriptiveOne")
+      : commitmentText(lang, "coverage.descriptive", { count: formatNumber(c.descriptive, lang) });
+  return `${main} ${note}`;
 }
 
 /** Returns the values of one facet (in display order). */

@@ -18,6 +18,12 @@ export interface AjvOptions {
    * faster and gives the same verdict whenever no `minLength` is above 1 (see `lengthsAreExactInUtf16`).
    */
   unicode?: boolean;
+  /**
+   * Check each schema against the JSON Schema meta-schema when it is added (default true). Off for an
+   * instance whose schemas another instance has already checked (the fast first pass, a range thread):
+   * the meta-schemas are then never compiled, which is most of an instance's start-up.
+   */
+  checkSchemas?: boolean;
 }
 
 /**
@@ -40,9 +46,17 @@ export function lengthsAreExactInUtf16(schemas: readonly unknown[]): boolean {
  * standard formats, the `partial-date` format and the project's keywords (`vocabulary.ts`).
  */
 export function createAjv(options: AjvOptions = {}): Ajv2020 {
-  const { allErrors = true, strict = true, validateFormats = true, quiet = true, unicode = true } = options;
+  const {
+    allErrors = true,
+    strict = true,
+    validateFormats = true,
+    quiet = true,
+    unicode = true,
+    checkSchemas = true,
+  } = options;
   const ajv = new Ajv2020({
     allErrors,
+    ...(checkSchemas ? {} : { meta: false, validateSchema: false }),
     unicode,
     strict,
     allowUnionTypes: true,

@@ -13,8 +13,10 @@ import type { DatasetCheck, DatasetInfo, Rule, RuleEnvironment } from "../rules/
 import { KeyIndex } from "../rules/rule.ts";
 import type { FieldInfo } from "../schema/fieldInfo.ts";
 import { CsvRow } from "./csvRow.ts";
+import { GrowingArray } from "./growingArray.ts";
 import type { IssueSink } from "./issueSink.ts";
 import { type DatasetReadArgs, readCsvDataset } from "./readCsvDataset.ts";
+import { type ReplayColumn, ReplayColumnBuilder, replayColumnReader } from "./replayColumn.ts";
 
 /** One range of a large CSV file, checked in another thread (see `readCsvInRanges`). */
 export interface CsvRangeTask {
@@ -64,7 +66,7 @@ export interface CsvRangeResult {
   /** Each non-blank row's number (from 1 in the range), fingerprint and values of the `replay` columns. */
   rows: Int32Array;
   fingerprints: Float64Array;
-  values: unknown[][];
+  values: ReplayColumn[];
 }
 
 /** Runs range tasks in other threads (`src/node/csv/csvRangeRunner.ts`). */
@@ -74,6 +76,8 @@ export interface CsvRangeRunner {
   /** Files smaller than this are read whole. */
   minBytes: number;
   run(task: CsvRangeTask): Promise<CsvRangeResult>;
+  /** Called when no task is running or waiting: the runner may free its idle threads until the next `run`. */
+  release?(): void;
 }
 
 /**
@@ -187,9 +191,9 @@ export async function checkCsvRange(
       };
     },
   };
-  const rows: number[] = [];
-  const fingerprints: number[] = [];
-  const values: unknown[][] = task.replay.map(() => []);
+  const rows = new GrowingArray(Int32Array);
+  const fingerprints = new GrowingArray(Float64Array);
+  const values = task.replay.map(() => new ReplayColumnBuilder());
   let at: number[] | undefined;
   let key = -1;
   await readCsvDataset({
@@ -210,7 +214,7 @@ export async function checkCsvRange(
       rows.push(context.row);
       fingerprints.push(context.fingerprint ?? hashRow(context.cells ?? [], key));
       const rowValues = context.values ?? [];
-      for (let j = 0; j < at.length; j += 1) values[j]?.push(rowValues[at[j] as number]);
+      for (let j = 0; j < at.length; j += 1) values[j]?.add(rowValues[at[j] as number]);
     },
   });
   const done = outcome as CsvRangeRead;
@@ -225,9 +229,9 @@ export async function checkCsvRange(
     issues: staged.issues,
     stages: staged.stages,
     omitted: [...staged.omitted.values()],
-    rows: Int32Array.from(rows),
-    fingerprints: Float64Array.from(fingerprints),
-    values,
+    rows: rows.take(),
+    fingerprints: fingerprints.take(),
+    values: values.map((column) => column.pack()),
   };
 }
 
@@ -321,6 +325,8 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   );
   for (let k = 1; k < starts.length; k += 1) {
     let result = await (pending[k - 1] as Promise<CsvRangeResult>);
+    // The last range is in: the other threads are free (one is started again if a range must be re-read).
+    if (k === starts.length - 1) runner.release?.();
     if (end >= size) continue;
     const encoding = latin ? "windows-1252" : "auto";
     // Read again from where the previous range ended, or as Windows-1252 after a byte that is not UTF-8.
@@ -446,8 +452,9 @@ function replayRange(
   const values = new Array<unknown>(plan.length);
   const noCells: string[] = [];
   const { rows, fingerprints } = result;
+  const readers = result.values.map(replayColumnReader);
   for (let i = 0; i < rows.length; i += 1) {
-    for (let j = 0; j < at.length; j += 1) values[at[j] as number] = result.values[j]?.[i];
+    for (let j = 0; j < at.length; j += 1) values[at[j] as number] = readers[j]?.next();
     const row = new CsvRow(
       info,
       (rows[i] as number) + offset,

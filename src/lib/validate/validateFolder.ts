@@ -106,9 +106,9 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const catalogFile = options.catalogFile ?? "catalog.json";
   const issues: Issue[] = [];
   const full = createAjv();
-  // The fast first pass is created once the schemas are known (see lengthsAreExactInUtf16).
-  let fast = createAjv({ allErrors: false });
   const schemas: Record<string, JsonSchema> = {};
+  // The schemas the full instance refused (reported once, and never compiled by the fast one).
+  const refused = new Set<string>();
 
   const loadSchema = async (file: string): Promise<JsonSchema | undefined> => {
     if (schemas[file]) return schemas[file];
@@ -119,6 +119,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     try {
       full.addSchema(schema, file);
     } catch (error) {
+      refused.add(file);
       issues.push(
         issue({
           code: "invalid-schema",
@@ -157,8 +158,9 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   }
   const entries = safeEntries(catalog.datasets, catalogFile, issues);
   for (const entry of entries) await loadSchema(entry.schema);
-  fast = fastAjv(schemas);
-  for (const file of Object.keys(schemas)) compile(fast, file, issues);
+  // The fast first pass is created once the schemas are known (see lengthsAreExactInUtf16).
+  const fast = fastAjv(schemas, refused);
+  for (const file of Object.keys(schemas)) if (!refused.has(file)) compile(fast, file, issues);
   if (hasErrors(issues)) return result(catalog);
 
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
@@ -336,13 +338,14 @@ async function readInRanges(
 /** How a dataset's records are validated: whole (fast pass, then every error) and, for CSV, property by property. */
 function datasetValidators(
   info: DatasetInfo,
-  full: Ajv2020,
+  full: Ajv2020 | (() => Ajv2020),
   fast: Ajv2020,
 ): Pick<DatasetReadArgs, "validate" | "properties"> {
-  // The full validator is compiled when a record first fails the fast one (see `compile`).
+  // The full validator (and in a range thread its instance) is made when a record first fails the fast one.
+  const fullOf = typeof full === "function" ? full : () => full;
   const validate = recordValidator(
     fast.getSchema(info.entry.schema) as Parameters<typeof recordValidator>[0],
-    () => full.getSchema(info.entry.schema) as ValidateFunction,
+    () => fullOf().getSchema(info.entry.schema) as ValidateFunction,
   );
   const properties =
     info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
@@ -363,7 +366,6 @@ export async function rangeSetup(
   const catalog = (await readJson(dataIO, catalogFile, catalogFile, ignored)) as Catalog;
   const entries = safeEntries(catalog.datasets, catalogFile, ignored);
   const schemas: Record<string, JsonSchema> = {};
-  const full = createAjv();
   // In the order `validateFolder` loads them: the fast validator's options depend on the whole set.
   const files = [defsSchemaFile, catalogSchemaFile, ...entries.map((entry) => entry.schema)];
   for (const file of files) {
@@ -373,22 +375,25 @@ export async function rangeSetup(
     )
       continue;
     const schema = (await readJson(schemaIO, file, file, ignored)) as JsonSchema | undefined;
-    if (schema === undefined) continue;
-    schemas[file] = schema;
-    try {
-      full.addSchema(schema, file);
-    } catch {
-      // Reported by the calling thread.
-    }
+    if (schema !== undefined) schemas[file] = schema;
   }
+  // The calling thread has checked every schema (ranges are read only when all are valid): this
+  // thread's instances skip the meta-schemas, and the full one is made when a record first fails.
   const fast = fastAjv(schemas);
+  let full: Ajv2020 | undefined;
+  const fullAjv = (): Ajv2020 => {
+    if (full) return full;
+    full = createAjv({ checkSchemas: false });
+    for (const [file, schema] of Object.entries(schemas)) full.addSchema(schema, file);
+    return full;
+  };
   const reference = await withCodelists(options.reference, schemas, schemaIO, ignored);
   const registry = new Map(Object.entries(schemas));
   return {
     infos: datasetInfos(entries, schemas, registry),
     environment: { reference, registry },
     rules: defaultRules,
-    validators: (info) => datasetValidators(info, full, fast),
+    validators: (info) => datasetValidators(info, fullAjv, fast),
   };
 }
 
@@ -416,11 +421,17 @@ function safeEntries(
 /**
  * The fast first pass's ajv (one error, no Unicode length counting when every `maxLength` and
  * `minLength` is exact in UTF-16 code units), with every loaded schema; a schema it cannot add was
- * reported by the full instance.
+ * reported by the full instance (or refused by it: `refused`), which also checked them against the
+ * meta-schema.
  */
-function fastAjv(schemas: Readonly<Record<string, JsonSchema>>): Ajv2020 {
-  const fast = createAjv({ allErrors: false, unicode: !lengthsAreExactInUtf16(Object.values(schemas)) });
+function fastAjv(schemas: Readonly<Record<string, JsonSchema>>, refused?: ReadonlySet<string>): Ajv2020 {
+  const fast = createAjv({
+    allErrors: false,
+    unicode: !lengthsAreExactInUtf16(Object.values(schemas)),
+    checkSchemas: false,
+  });
   for (const [file, schema] of Object.entries(schemas)) {
+    if (refused?.has(file)) continue;
     try {
       fast.addSchema(schema, file);
     } catch {

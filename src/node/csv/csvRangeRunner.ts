@@ -114,6 +114,15 @@ export function csvRangeRunner(
     threads,
     minBytes: options.minBytes ?? defaultMinBytes,
     run: (task) => inWorker(task).catch(() => inThisThread(task)),
+    release() {
+      // An idle thread's heap is mostly garbage by now: ending it frees that memory for the checks
+      // across rows that follow (a thread is started again if another file needs one).
+      for (const worker of idle.splice(0)) {
+        workers.splice(workers.indexOf(worker), 1);
+        worker.removeAllListeners();
+        void worker.terminate();
+      }
+    },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

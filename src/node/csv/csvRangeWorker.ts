@@ -34,7 +34,8 @@ if (port) {
       const path = prepared.infos.get(task.dataset)?.entry.path ?? "";
       const readRange = dataIO.readRange as NonNullable<typeof dataIO.readRange>;
       const result = await checkCsvRange(prepared, task, (start, end) => readRange(path, start, end));
-      port.postMessage({ id, result }, [result.rows.buffer, result.fingerprints.buffer] as ArrayBuffer[]);
+      const moved = [result.rows, result.fingerprints, ...result.values.map((column) => column.lengths)];
+      port.postMessage({ id, result }, moved.map((array) => array.buffer) as ArrayBuffer[]);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
     }

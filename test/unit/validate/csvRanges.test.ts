@@ -165,6 +165,25 @@ describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
     expect(split.json).toBe(single);
   });
 
+  it("gives the one-thread report with ids of 13 characters or more, blank and repeated across ranges", async () => {
+    // The range thread sends the keys back packed into one text (validate/replayColumn.ts): long ids
+    // (which V8 would otherwise keep as views of their batch of text), a blank id and ids repeated
+    // across the ranges must come back as they were read.
+    const dir = await folder("long-ids", (rows) => {
+      const long = rows.map((row) => row.replace(/^ksst-/, "ksst-kegiatan-panjang-"));
+      const firstId = (long[0] as string).slice(0, (long[0] as string).indexOf(","));
+      const blank = (long[9] as string).slice((long[9] as string).indexOf(","));
+      const again = `${firstId}${(long[7] as string).slice((long[7] as string).indexOf(","))}`;
+      return [...long.slice(0, -3), blank, again, ...long.slice(-3)];
+    });
+    const single = await report(dir);
+    expect(single).toContain('"ksst-kegiatan-panjang-');
+    expect(single).toContain('"duplicate-key"');
+    const split = await inRanges(dir, 1);
+    expect(split.tasks.filter((task) => task.dataset === "activities")).toHaveLength(1);
+    expect(split.json).toBe(single);
+  });
+
   it("gives the one-thread report when a later range holds a byte that is not UTF-8", async () => {
     const dir = await folder("latin", (rows) => rows, true);
     const single = await report(dir);

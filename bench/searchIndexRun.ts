@@ -1,19 +1,21 @@
 // Builds the Pagefind search index of a built site again, on its own, so that the site benchmark can
-// measure it with GNU time: Pagefind's npm API kills its process on close() without waiting for it, and
-// a process nobody waits for adds neither its CPU time nor its memory to the figures of the build.
-// Here the process is given time to be reaped (by Node) before this one exits.
-// Usage: tsx bench/searchIndexRun.ts SITE_DIR
+// measure it with GNU time as well as by Pagefind's processes' own counters (src/node/searchIndex.ts
+// waits for each of its processes to end, so their CPU time and memory count in this process's).
+// Usage: tsx bench/searchIndexRun.ts SITE_DIR [BUNDLE_SIZE]
+// Prints one JSON line: pages, bundles, and Pagefind's CPU time and peak memory.
 import { buildSearchIndex } from "../src/node/searchIndex.ts";
+import { langs } from "../src/site/routes.ts";
 
-const site = process.argv[2];
-if (!site) {
-  process.stderr.write("Usage: tsx bench/searchIndexRun.ts SITE_DIR\n");
+const [site, size] = process.argv.slice(2);
+if (!site || (size !== undefined && !(Number(size) > 0))) {
+  process.stderr.write("Usage: tsx bench/searchIndexRun.ts SITE_DIR [BUNDLE_SIZE]\n");
   process.exit(2);
 }
-const { pages, errors } = await buildSearchIndex(site);
-// Node reaps a child when its exit is signalled; a second is ample on a busy machine.
-await new Promise((done) => setTimeout(done, 1000));
-process.stdout.write(`${pages}\n`);
+const { pages, bundles, errors, pagefind } = await buildSearchIndex(site, {
+  langs,
+  ...(size ? { bundleSize: Number(size) } : {}),
+});
+process.stdout.write(`${JSON.stringify({ pages, bundles: bundles.length, pagefind })}\n`);
 if (errors.length > 0) {
   process.stderr.write(`${errors.join("\n")}\n`);
   process.exitCode = 1;

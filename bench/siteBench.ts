@@ -18,7 +18,15 @@ export interface SiteBenchResult {
    * The search index built again on its own (Pagefind): the build's figures may miss it, as Pagefind's
    * npm API does not wait for its process (see bench/searchIndexRun.ts).
    */
-  searchIndex?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number };
+  searchIndex?: {
+    seconds: number;
+    cpuSeconds: number;
+    maxRssMB: number;
+    pages: number;
+    bundles: number;
+    /** Pagefind's processes by their own counters: CPU time of all, peak memory of the largest. */
+    pagefind?: { cpuSeconds: number; peakMB: number };
+  };
   hugo?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number; pagesPerSecond: number };
   ratio?: number;
 }
@@ -122,14 +130,19 @@ export async function siteBench(out: string, activities: number): Promise<SiteBe
   process.stdout.write("indexing the built site again with Pagefind, on its own… ");
   const search = timed("npx", ["tsx", "bench/searchIndexRun.ts", dist]);
   if (search.status !== 0) throw new Error(`The search index failed: ${search.stderr.slice(-2000)}`);
+  const indexed = JSON.parse(search.stdout.trim().split("\n").at(-1) ?? "{}") as {
+    pages: number;
+    bundles: number;
+    pagefind?: { cpuSeconds: number; peakMB: number };
+  };
   result.searchIndex = {
     seconds: search.seconds,
     cpuSeconds: search.cpuSeconds,
     maxRssMB: search.maxRssMB,
-    pages: Number(search.stdout.trim().split("\n").at(-1)),
+    ...indexed,
   };
   process.stdout.write(
-    `${search.seconds.toFixed(1)} s, CPU ${search.cpuSeconds.toFixed(1)} s, peak ${search.maxRssMB.toFixed(0)} MB\n`,
+    `${search.seconds.toFixed(1)} s, CPU ${search.cpuSeconds.toFixed(1)} s, peak ${search.maxRssMB.toFixed(0)} MB; ${indexed.pages} pages in ${indexed.bundles} bundles\n`,
   );
   rmSync(dist, { recursive: true, force: true });
 

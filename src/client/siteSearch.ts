@@ -18,6 +18,7 @@ interface PagefindResult {
 /** The part of Pagefind's browser API used here. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   debouncedSearch(
     term: string,
     options?: object,
@@ -77,12 +78,20 @@ export function startSiteSearch(): void {
   let pending: PagefindResult[] = [];
 
   const load = () => {
-    // The index lives beside the pages; a variable URL keeps the bundler from resolving it.
-    const url = "/pagefind/pagefind.js";
-    pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (api) => {
-      await api.options({ excerptLength: 24 });
-      return api;
-    });
+    // The index is in bundles of at most so many pages each (src/node/searchIndex.ts), listed per
+    // language beside them: the first bundle's script is loaded (a variable URL keeps the bundler from
+    // resolving it) and the others are merged into it, so one search covers them all.
+    pagefind ??= fetch("/pagefind/bundles.json")
+      .then((response) => response.json() as Promise<Record<string, { path: string; weight: number }[]>>)
+      .then(async (listed) => {
+        const [first, ...others] = listed[document.documentElement.lang] ?? [];
+        if (!first) throw new Error("No search index for this language.");
+        const api = (await import(/* @vite-ignore */ `${first.path}pagefind.js`)) as Pagefind;
+        await api.options({ excerptLength: 24, indexWeight: first.weight });
+        for (const { path, weight } of others)
+          await api.mergeIndex(path, { excerptLength: 24, indexWeight: weight });
+        return api;
+      });
     return pagefind;
   };
 

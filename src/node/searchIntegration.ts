@@ -1,6 +1,20 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { langs } from "../site/routes.ts";
 import { buildSearchIndex } from "./searchIndex.ts";
+
+/**
+ * The most pages in one search bundle: `KSST_SEARCH_BUNDLE_SIZE` when set (the browser tests set a small
+ * one, so that their searches run across merged bundles as a large site's do), else the default.
+ */
+function bundleSize(): number | undefined {
+  const value = process.env.KSST_SEARCH_BUNDLE_SIZE;
+  if (value === undefined || value === "") return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`KSST_SEARCH_BUNDLE_SIZE must be a whole number of pages above 0, not "${value}".`);
+  return size;
+}
 
 /** An Astro integration that builds the Pagefind search index into the output once the pages are written. */
 export function searchIntegration(): AstroIntegration {
@@ -8,10 +22,16 @@ export function searchIntegration(): AstroIntegration {
     name: "ksst-search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const { pages, errors } = await buildSearchIndex(fileURLToPath(dir));
+        const { pages, bundles, errors, pagefind } = await buildSearchIndex(fileURLToPath(dir), {
+          langs,
+          bundleSize: bundleSize(),
+        });
         // A site without its search index is a broken site: fail the build (dist/ stays as it was).
         if (errors.length > 0) throw new Error(`Pagefind could not index the site:\n${errors.join("\n")}`);
-        logger.info(`Search index: ${pages} pages (Pagefind)`);
+        const usage = pagefind
+          ? `; Pagefind: ${pagefind.cpuSeconds.toFixed(1)} s CPU, peak ${pagefind.peakMB.toFixed(0)} MB`
+          : "";
+        logger.info(`Search index: ${pages} pages in ${bundles.length} bundles${usage}`);
       },
     },
   };

@@ -112,6 +112,12 @@ export interface ActivityView {
   notes?: string;
   facts: FactView[];
   fields: FieldView[];
+  /**
+   * The fields whose rows of "All fields" go into the site-wide search: what the title, description
+   * and key facts do not already say (the other rows would repeat them, in both languages, and grow
+   * the search index with every activity; docs/find.md).
+   */
+  searchedFields: string[];
   commitments: Inline[];
   sources: SourceView[];
 }
@@ -173,6 +179,15 @@ export function activityView(data: SiteData, lang: Lang, id: string): ActivityVi
     ...(notes ? { notes } : {}),
     facts,
     fields,
+    searchedFields: [
+      "implementing_orgs",
+      "partner_orgs",
+      "participating_orgs",
+      `venue_${lang}`,
+      "location_country",
+      "sectors",
+      "sdgs",
+    ],
     commitments,
     sources: sourceViews(data, activity.source_ids, lang),
   };

@@ -16,6 +16,9 @@ export function setup(): void {
     KSST_RELEASES_DIR: fixtureReleasesDir,
     SOURCE_DATE_EPOCH: sourceDateEpoch,
     FORCE_COLOR: "0",
+    // Record bundles of at most 50 pages: the fixture's records make several a language, so every search
+    // test runs across merged bundles, as on a site of 100,000 activities (src/node/searchIndex.ts).
+    KSST_SEARCH_BUNDLE_SIZE: "50",
   };
   // The report link is tested as it is built without configuration.
   delete env.KSST_REPORT_URL;

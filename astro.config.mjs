@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import { pageProgress } from "./src/node/pageProgress.ts";
 import { searchIntegration } from "./src/node/searchIntegration.ts";
+import { langs } from "./src/site/routes.ts";
 import { parseSiteUrl } from "./src/site/siteUrl.ts";
 
 // The build script (scripts/build.ts) sets these so that a failed build never touches dist/:
@@ -27,5 +28,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Reports pages done of total to scripts/build.ts, which shows it on a terminal; site-wide search:
   // Pagefind indexes the written pages (src/node/searchIndex.ts).
-  integrations: [pageProgress(), searchIntegration()],
+  integrations: [pageProgress(), searchIntegration(langs)],
 });

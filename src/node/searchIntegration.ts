@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { langs } from "../site/routes.ts";
 import { buildSearchIndex } from "./searchIndex.ts";
 
 /**
@@ -16,8 +15,11 @@ function bundleSize(): number | undefined {
   return size;
 }
 
-/** An Astro integration that builds the Pagefind search index into the output once the pages are written. */
-export function searchIntegration(): AstroIntegration {
+/**
+ * An Astro integration that builds the Pagefind search index into the output once the pages are
+ * written, one language (the first folder of its pages) after the other.
+ */
+export function searchIntegration(langs: readonly string[]): AstroIntegration {
   return {
     name: "ksst-search-index",
     hooks: {

@@ -1,5 +1,12 @@
-import { type ApiCollection, type ApiMeta, apiPageCount, apiVersion } from "../lib/api/apiDocuments.ts";
+import {
+  type ApiCollection,
+  type ApiMeta,
+  apiPageCount,
+  apiRecord,
+  apiVersion,
+} from "../lib/api/apiDocuments.ts";
 import { bundledSchemas, openApiDocument } from "../lib/api/openApiDocument.ts";
+import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
 import { primaryKeyOf } from "../lib/schema/vocabulary.ts";
 import { catalogLicence } from "./catalogLicence.ts";
@@ -123,6 +130,28 @@ export function recordHtml(
 ): Partial<Record<Lang, string>> {
   const page = recordPages[collection];
   return page ? perLang((lang) => absoluteUrl(pathOf(page(id), lang), site)) : {};
+}
+
+/**
+ * The file of every record of every collection, `api/v1/<collection>/<id>.json` (the file name as
+ * Astro names a route parameter, `fileName`), with the bytes the record's route serves: made one at a
+ * time, as they are written.
+ */
+export function* apiRecordFiles(
+  data: SiteData,
+  site: URL | string | undefined,
+  fileName: (id: string) => string,
+): Generator<{ path: string; bytes: Uint8Array }> {
+  const meta = apiMeta(data);
+  const url = apiUrl(site);
+  for (const collection of apiCollections(data))
+    for (const entry of collection.records)
+      yield {
+        path: `${apiRoot.slice(1)}${collection.name}/${fileName(entry.id)}.json`,
+        bytes: jsonBytes(
+          apiRecord(collection, entry, meta, url, recordHtml(collection.name, entry.id, site)),
+        ),
+      };
 }
 
 /** Lists the page numbers of each collection's list, for the static routes. */

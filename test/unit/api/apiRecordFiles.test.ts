@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { apiRecord } from "../../../src/lib/api/apiDocuments.ts";
-import { routeParamFileName, writeApiRecordFiles } from "../../../src/node/apiRecordFiles.ts";
+import { routeParamFileName, writeOutputFiles } from "../../../src/node/outputFiles.ts";
 import { apiCollections, apiMeta, apiRecordFiles, apiUrl, recordHtml } from "../../../src/site/apiFiles.ts";
 import { jsonResponse } from "../../../src/site/jsonResponse.ts";
 import type { SiteData } from "../../../src/site/siteData.ts";
@@ -34,7 +34,7 @@ describe.each([
 ])("the API's record files, %s", (_, site) => {
   it("are written with the bytes the route serves, one per record, at the route's path", async () => {
     const out = await tempFolder();
-    const written = await writeApiRecordFiles(out, apiRecordFiles(data, site, routeParamFileName));
+    const written = await writeOutputFiles(out, apiRecordFiles(data, site, routeParamFileName));
     const collections = apiCollections(data);
     expect(written).toBe(collections.reduce((n, c) => n + c.records.length, 0));
     expect(written).toBeGreaterThan(100);
@@ -54,7 +54,7 @@ describe.each([
   });
 });
 
-describe("writeApiRecordFiles", () => {
+describe("writeOutputFiles", () => {
   it("names a file as Astro names a route parameter", () => {
     expect(routeParamFileName("ksst-0001")).toBe("ksst-0001");
     expect(routeParamFileName("a#b?c")).toBe("a%23b%3Fc");
@@ -64,7 +64,7 @@ describe("writeApiRecordFiles", () => {
   it("refuses a path outside the output folder", async () => {
     const out = await tempFolder();
     for (const path of ["../x.json", "/etc/x.json", "api//x.json"])
-      await expect(writeApiRecordFiles(out, [{ path, bytes: new Uint8Array() }])).rejects.toThrow(
+      await expect(writeOutputFiles(out, [{ path, bytes: new Uint8Array() }])).rejects.toThrow(
         /Not a path inside the output folder/,
       );
   });
@@ -77,7 +77,7 @@ describe("writeApiRecordFiles", () => {
       { path: "ok/a.json", bytes: new TextEncoder().encode("{}\n") },
       { path: "blocked/b.json", bytes: new TextEncoder().encode("{}\n") },
     ];
-    await expect(writeApiRecordFiles(out, files)).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await expect(writeOutputFiles(out, files)).rejects.toThrow(/ENOTDIR|EEXIST/);
     expect(await readFile(join(out, "ok/a.json"), "utf8")).toBe("{}\n");
   });
 });

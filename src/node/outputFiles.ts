@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
-/** One file of the static JSON API: its path under the output folder and its bytes. */
-export interface ApiRecordFile {
+/** A file of the site: its path under the output folder and its bytes. */
+export interface OutputFile {
   /** Site path without the leading slash, e.g. `api/v1/activities/ksst-0001.json`. */
   path: string;
   bytes: Uint8Array;
@@ -18,13 +18,22 @@ export function routeParamFileName(param: string): string {
 }
 
 /**
- * Writes the record files of the static JSON API straight into the output folder, in one pass and a
- * few at a time, instead of rendering each through Astro's page pipeline (about a millisecond of
- * routing, request and response per file, for more than one file per record: docs/build.md, "Speed
- * and memory"). `files` is consumed lazily, so only the files being written are in memory. Returns
- * how many were written.
+ * The output folder when files may be written straight into it: in a production build run by
+ * `npm run build`, which names the folder (KSST_OUT_DIR); `undefined` under `astro dev` or a bare
+ * `astro build`, where each file is rendered by its route.
  */
-export async function writeApiRecordFiles(outDir: string, files: Iterable<ApiRecordFile>): Promise<number> {
+export function directOutDir(): string | undefined {
+  return import.meta.env.PROD ? process.env.KSST_OUT_DIR || undefined : undefined;
+}
+
+/**
+ * Writes many small files of the site (the API's records, the explorers' shards) straight into the
+ * output folder, in one pass and a few at a time, instead of rendering each through Astro's page
+ * pipeline (about a millisecond of routing, request and response per file: docs/build.md, "Speed and
+ * memory"). `files` is consumed lazily, so only the files being written are in memory. Returns how
+ * many were written.
+ */
+export async function writeOutputFiles(outDir: string, files: Iterable<OutputFile>): Promise<number> {
   const folders = new Set<string>();
   const inFlight = new Set<Promise<void>>();
   let written = 0;

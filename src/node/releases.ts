@@ -137,8 +137,7 @@ export async function loadSnapshot(
         `${folder}: dataset ${dataset.name} of release ${version} could not be read back ` +
           `(${result.issues.map((found) => `${found.file}: ${found.code}`).join("; ")}).`,
       );
-  const datasets = result.datasets as unknown as Record<string, readonly unknown[]>;
-  return { manifest, catalog: result.catalog, datasets, schemas: result.schemas };
+  return { manifest, catalog: result.catalog, datasets: result.datasets, schemas: result.schemas };
 }
 
 /** Loads every release listed in the index, oldest first, and computes the changelogs and record histories. */

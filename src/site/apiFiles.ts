@@ -7,7 +7,7 @@ import {
 } from "../lib/api/apiDocuments.ts";
 import { bundledSchemas, openApiDocument } from "../lib/api/openApiDocument.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
-import type { Bilingual, Lang } from "../lib/model.ts";
+import type { Lang } from "../lib/model.ts";
 import { primaryKeyOf } from "../lib/schema/vocabulary.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { perLang } from "./perLang.ts";
@@ -166,7 +166,6 @@ export function apiPages(
 /** Writes the OpenAPI 3.1 document of the API. */
 export function apiOpenApi(data: SiteData, site: URL | string | undefined): Record<string, unknown> {
   const collections = apiCollections(data);
-  const catalog = data.catalog as { title?: Bilingual };
   const licence = catalogLicence(data.catalog, "en");
   const records = Object.fromEntries(
     [...data.siteDatasets.values()]
@@ -175,7 +174,7 @@ export function apiOpenApi(data: SiteData, site: URL | string | undefined): Reco
   );
   return openApiDocument(
     {
-      title: `${catalog.title?.en ?? "KSST Terbuka"}: static JSON API`,
+      title: `${data.catalog.title.en}: static JSON API`,
       description:
         "Read-only JSON files, one per record and one per page of each list (100 records a page), regenerated with every build of the site. Records are as validated against the JSON Schemas under /schemas/; unknown values are absent, never 0.",
       version: data.version,

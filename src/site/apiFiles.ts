@@ -5,6 +5,7 @@ import {
   apiRecord,
   apiVersion,
 } from "../lib/api/apiDocuments.ts";
+import { bilingualNameSchema, idListSchema, placeRecordSchema } from "../lib/api/apiSchemas.ts";
 import { bundledSchemas, openApiDocument } from "../lib/api/openApiDocument.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
 import type { Lang } from "../lib/model.ts";
@@ -31,31 +32,15 @@ const recordPages: Readonly<Record<string, (id: string) => PageKey>> = {
 };
 
 /** The derived collection of countries: each country the records name, with the records naming it. */
-const countriesSchema = {
-  type: "object",
-  description:
-    "A country the records name (ISO 3166-1 alpha-2), with the activities and finance records that name it.",
-  required: ["code", "name", "activities", "finances"],
-  additionalProperties: false,
-  properties: {
-    code: { type: "string", pattern: "^[A-Z]{2}$" },
-    name: {
-      type: "object",
-      required: ["id", "en"],
-      properties: { id: { type: "string" }, en: { type: "string" } },
-    },
-    activities: {
-      type: "array",
-      items: { type: "string" },
-      description: "Activities held there or with it among their recipients.",
-    },
-    finances: {
-      type: "array",
-      items: { type: "string" },
-      description: "Finance records with it as recipient.",
-    },
+const countriesSchema = placeRecordSchema(
+  "A country the records name (ISO 3166-1 alpha-2), with the activities and finance records that name it.",
+  "^[A-Z]{2}$",
+  {
+    name: bilingualNameSchema,
+    activities: idListSchema("Activities held there or with it among their recipients."),
+    finances: idListSchema("Finance records with it as recipient."),
   },
-};
+);
 
 function countries(data: SiteData): ApiCollection {
   const named = new Map<string, { activities: Set<string>; finances: Set<string> }>();

@@ -22,10 +22,7 @@ export function stackTotals(
   return {
     max: Math.max(0, ...totals.values()),
     rows,
-    tag: tagMarks((i) => {
-      const d = rows[i];
-      return d && { row: d.category, col: column, value: d.value };
-    }),
+    tag: tagMarks(rows, (d) => ({ row: d.category, col: column, value: d.value })),
   };
 }
 
@@ -56,11 +53,11 @@ export function stackedSegments(
     order: series.map((s) => s.key),
     stroke: "white",
     strokeWidth: 0.75,
-    render: tagMarks((i) => {
-      const d = data[i];
-      return (
-        d && { row: d.category, col: valueKey ?? d.series, value: d.value, ...(d.tip ? { tip: d.tip } : {}) }
-      );
-    }),
+    render: tagMarks(data, (d) => ({
+      row: d.category,
+      col: valueKey ?? d.series,
+      value: d.value,
+      ...(d.tip ? { tip: d.tip } : {}),
+    })),
   } as const;
 }

@@ -123,14 +123,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       full.addSchema(schema, file);
     } catch (error) {
       refused.add(file);
-      issues.push(
-        issue({
-          code: "invalid-schema",
-          file: `schemas/${file}`,
-          rule: "JSON Schema 2020-12",
-          params: { detail: message(error) },
-        }),
-      );
+      issues.push(invalidSchema(file, error));
     }
     return schema;
   };
@@ -493,15 +486,18 @@ function compile(fast: Ajv2020, file: string, issues: Issue[]): void {
   try {
     fast.getSchema(file);
   } catch (error) {
-    issues.push(
-      issue({
-        code: "invalid-schema",
-        file: `schemas/${file}`,
-        rule: "JSON Schema 2020-12",
-        params: { detail: message(error) },
-      }),
-    );
+    issues.push(invalidSchema(file, error));
   }
+}
+
+/** A schema file ajv cannot add or compile, with ajv's reason. */
+function invalidSchema(file: string, error: unknown): Issue {
+  return issue({
+    code: "invalid-schema",
+    file: `schemas/${file}`,
+    rule: "JSON Schema 2020-12",
+    params: { detail: message(error) },
+  });
 }
 
 /** Checks the catalog against `catalog.schema.json`, reporting where it does not follow it; true when it does. */

@@ -1,11 +1,10 @@
 // `as unknown as` tells the checker to believe anything: each one left in the code is listed here with
 // the reason it stays (docs/structure.md), so that a new one fails this test until its data is given
 // its real type (a type guard, a generic, a typed import) or it is added here with a reason.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = resolve(dirname(new URL(import.meta.url).pathname), "../../..");
+import { codeFiles, repositoryRoot as root } from "../../helpers/codeFiles.ts";
 
 /** The casts allowed to stay, per file, each with why (see docs/structure.md). */
 const allowed: Readonly<Record<string, { count: number; reason: string }>> = {
@@ -28,24 +27,10 @@ const allowed: Readonly<Record<string, { count: number; reason: string }>> = {
   },
 };
 
-/** Every TypeScript, Astro and module file under the folders the project's code lives in. */
-function codeFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|astro|mjs)$/.test(entry.name)) files.push(path);
-    }
-  };
-  for (const folder of ["src", "scripts", "bench"]) walk(join(root, folder));
-  return files;
-}
-
 /** How many times each file casts through `unknown`. */
 function castCounts(): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const file of codeFiles()) {
+  for (const file of codeFiles("src", "scripts", "bench")) {
     const found = readFileSync(file, "utf8").match(/\bas\s+unknown\s+as\b/g)?.length ?? 0;
     if (found > 0) counts[relative(root, file)] = found;
   }

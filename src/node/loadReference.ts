@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// The library without its 80 locales (its Node entry loads them all): only these two are used.
+import countries from "i18n-iso-countries/index.js";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import id from "i18n-iso-countries/langs/id.json" with { type: "json" };
 import { getProvinces, getRegencies } from "idn-area-data";

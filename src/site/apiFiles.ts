@@ -1,6 +1,14 @@
-import { type ApiCollection, type ApiMeta, apiPageCount, apiVersion } from "../lib/api/apiDocuments.ts";
+import {
+  type ApiCollection,
+  type ApiMeta,
+  apiPageCount,
+  apiRecord,
+  apiVersion,
+} from "../lib/api/apiDocuments.ts";
+import { bilingualNameSchema, idListSchema, placeRecordSchema } from "../lib/api/apiSchemas.ts";
 import { bundledSchemas, openApiDocument } from "../lib/api/openApiDocument.ts";
-import type { Bilingual, Lang } from "../lib/model.ts";
+import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
+import type { Lang } from "../lib/model.ts";
 import { primaryKeyOf } from "../lib/schema/vocabulary.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { perLang } from "./perLang.ts";
@@ -24,31 +32,15 @@ const recordPages: Readonly<Record<string, (id: string) => PageKey>> = {
 };
 
 /** The derived collection of countries: each country the records name, with the records naming it. */
-const countriesSchema = {
-  type: "object",
-  description:
-    "A country the records name (ISO 3166-1 alpha-2), with the activities and finance records that name it.",
-  required: ["code", "name", "activities", "finances"],
-  additionalProperties: false,
-  properties: {
-    code: { type: "string", pattern: "^[A-Z]{2}$" },
-    name: {
-      type: "object",
-      required: ["id", "en"],
-      properties: { id: { type: "string" }, en: { type: "string" } },
-    },
-    activities: {
-      type: "array",
-      items: { type: "string" },
-      description: "Activities held there or with it among their recipients.",
-    },
-    finances: {
-      type: "array",
-      items: { type: "string" },
-      description: "Finance records with it as recipient.",
-    },
+const countriesSchema = placeRecordSchema(
+  "A country the records name (ISO 3166-1 alpha-2), with the activities and finance records that name it.",
+  "^[A-Z]{2}$",
+  {
+    name: bilingualNameSchema,
+    activities: idListSchema("Activities held there or with it among their recipients."),
+    finances: idListSchema("Finance records with it as recipient."),
   },
-};
+);
 
 function countries(data: SiteData): ApiCollection {
   const named = new Map<string, { activities: Set<string>; finances: Set<string> }>();
@@ -125,6 +117,28 @@ export function recordHtml(
   return page ? perLang((lang) => absoluteUrl(pathOf(page(id), lang), site)) : {};
 }
 
+/**
+ * The file of every record of every collection, `api/v1/<collection>/<id>.json` (the file name as
+ * Astro names a route parameter, `fileName`), with the bytes the record's route serves: made one at a
+ * time, as they are written.
+ */
+export function* apiRecordFiles(
+  data: SiteData,
+  site: URL | string | undefined,
+  fileName: (id: string) => string,
+): Generator<{ path: string; bytes: Uint8Array }> {
+  const meta = apiMeta(data);
+  const url = apiUrl(site);
+  for (const collection of apiCollections(data))
+    for (const entry of collection.records)
+      yield {
+        path: `${apiRoot.slice(1)}${collection.name}/${fileName(entry.id)}.json`,
+        bytes: jsonBytes(
+          apiRecord(collection, entry, meta, url, recordHtml(collection.name, entry.id, site)),
+        ),
+      };
+}
+
 /** Lists the page numbers of each collection's list, for the static routes. */
 export function apiPages(
   collections: readonly ApiCollection[],
@@ -137,7 +151,6 @@ export function apiPages(
 /** Writes the OpenAPI 3.1 document of the API. */
 export function apiOpenApi(data: SiteData, site: URL | string | undefined): Record<string, unknown> {
   const collections = apiCollections(data);
-  const catalog = data.catalog as { title?: Bilingual };
   const licence = catalogLicence(data.catalog, "en");
   const records = Object.fromEntries(
     [...data.siteDatasets.values()]
@@ -146,7 +159,7 @@ export function apiOpenApi(data: SiteData, site: URL | string | undefined): Reco
   );
   return openApiDocument(
     {
-      title: `${catalog.title?.en ?? "KSST Terbuka"}: static JSON API`,
+      title: `${data.catalog.title.en}: static JSON API`,
       description:
         "Read-only JSON files, one per record and one per page of each list (100 records a page), regenerated with every build of the site. Records are as validated against the JSON Schemas under /schemas/; unknown values are absent, never 0.",
       version: data.version,

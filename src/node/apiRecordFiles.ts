@@ -1,0 +1,59 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+/** One file of the static JSON API: its path under the output folder and its bytes. */
+export interface ApiRecordFile {
+  /** Site path without the leading slash, e.g. `api/v1/activities/ksst-0001.json`. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The file name Astro gives a route parameter (its `sanitizeParams`): Unicode NFC, `#` and `?`
+ * escaped. Record keys match their schema's pattern, so this changes nothing in practice; it keeps
+ * a file written here where Astro would have written it.
+ */
+export function routeParamFileName(param: string): string {
+  return param.normalize().replace(/#/g, "%23").replace(/\?/g, "%3F");
+}
+
+/**
+ * Writes the record files of the static JSON API straight into the output folder, in one pass and a
+ * few at a time, instead of rendering each through Astro's page pipeline (about a millisecond of
+ * routing, request and response per file, for more than one file per record: docs/build.md, "Speed
+ * and memory"). `files` is consumed lazily, so only the files being written are in memory. Returns
+ * how many were written.
+ */
+export async function writeApiRecordFiles(outDir: string, files: Iterable<ApiRecordFile>): Promise<number> {
+  const folders = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  let written = 0;
+  let failure: unknown;
+  for (const file of files) {
+    if (file.path.startsWith("/") || file.path.split("/").some((part) => part === ".." || part === ""))
+      throw new Error(`Not a path inside the output folder: ${file.path}`);
+    const target = join(outDir, file.path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      // Once per folder, before its first file (the writes in flight are in folders made already).
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const write: Promise<void> = writeFile(target, file.bytes).then(
+      () => {
+        inFlight.delete(write);
+      },
+      (error: unknown) => {
+        inFlight.delete(write);
+        failure ??= error;
+      },
+    );
+    inFlight.add(write);
+    written += 1;
+    if (inFlight.size >= 16) await Promise.race(inFlight);
+    if (failure) break;
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
+  return written;
+}

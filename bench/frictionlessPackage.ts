@@ -3,7 +3,7 @@
 // can validate the same files against the same published schema as a peer benchmark.
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Catalog } from "../src/lib/catalog.ts";
+import type { ReadCatalog } from "../src/lib/catalog.ts";
 import { columnsFromHeader } from "../src/lib/downloads/csvColumn.ts";
 import { csvHeader } from "../src/lib/downloads/csvHeader.ts";
 import { tableSchema } from "../src/lib/downloads/tableSchema.ts";
@@ -11,7 +11,7 @@ import type { JsonSchema, SchemaRegistry } from "../src/lib/schema/jsonSchema.ts
 
 /** Writes `datapackage.json` in `dataDir` describing its CSV datasets; returns the descriptor's path. */
 export function writeFrictionlessPackage(dataDir: string, schemaDir = "schemas"): string {
-  const catalog = JSON.parse(readFileSync(resolve(dataDir, "catalog.json"), "utf8")) as Catalog;
+  const catalog = JSON.parse(readFileSync(resolve(dataDir, "catalog.json"), "utf8")) as ReadCatalog;
   const registry: SchemaRegistry = new Map(
     catalog.datasets
       .map((d) => d.schema)

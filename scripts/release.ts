@@ -147,7 +147,7 @@ function planRelease(
       files: checksums,
     }),
     catalog: result.catalog,
-    datasets: result.datasets as unknown as Record<string, readonly unknown[]>,
+    datasets: result.datasets,
     schemas: result.schemas,
   });
   const changelog = releaseChangelog(previous, draft(latest ? latest.version : "1.0.0"));

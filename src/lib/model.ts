@@ -3,13 +3,15 @@
  * The JSON Schemas in `schemas/` are the source of truth; these types mirror them field by field
  * (test/unit/schema/modelMatchesSchemas.test.ts fails when they differ; see docs/data-model.md).
  * Optional fields are unknown when absent, never 0.
+ * Records are type aliases, not interfaces, so that each is also a `Record<string, unknown>`: code
+ * that reads any field by name (schema-driven views, diffs) takes a record without a cast.
  */
 
 /** A text in both site languages. */
-export interface Bilingual {
+export type Bilingual = {
   id: string;
   en: string;
-}
+};
 
 /** The site's languages, Bahasa Indonesia first. */
 export type Lang = "id" | "en";
@@ -20,7 +22,7 @@ export type PartialDate = string;
 /** How a source qualifies a stated number; absent when the number is exact. */
 export type Qualifier = "more-than" | "at-least" | "approximately";
 
-export interface Source {
+export type Source = {
   id: string;
   title: string;
   publisher: string;
@@ -30,7 +32,7 @@ export interface Source {
   language: string;
   notes_id?: string;
   notes_en?: string;
-}
+};
 
 export type OrganisationType =
   | "ministry"
@@ -48,7 +50,7 @@ export type OrganisationType =
   /** The sources do not make the kind of organisation clear. */
   | "unknown";
 
-export interface Organisation {
+export type Organisation = {
   id: string;
   name_id: string;
   name_en: string;
@@ -63,7 +65,7 @@ export interface Organisation {
   source_ids: string[];
   notes_id?: string;
   notes_en?: string;
-}
+};
 
 export type Modality = "south-south" | "triangular" | "multi-stakeholder";
 export type ActivityType =
@@ -91,7 +93,7 @@ export type DisputedField =
   | "recipient_countries"
   | "venue";
 
-export interface Activity {
+export type Activity = {
   id: string;
   title_id: string;
   title_en: string;
@@ -130,7 +132,7 @@ export interface Activity {
   source_ids: string[];
   notes_id?: string;
   notes_en?: string;
-}
+};
 
 export type AmountType = "endowment" | "target" | "realised" | "committed" | "pledged" | "disbursed";
 export type Region =
@@ -142,7 +144,7 @@ export type Region =
   | "europe"
   | "global";
 
-export interface Finance {
+export type Finance = {
   id: string;
   title_id: string;
   title_en: string;
@@ -163,7 +165,7 @@ export interface Finance {
   source_ids: string[];
   notes_id?: string;
   notes_en?: string;
-}
+};
 
 export type StatementTopic =
   | "ksst"
@@ -198,7 +200,7 @@ export type StatementMetric =
   | "rank";
 export type StatementUnit = "count" | "count-per-year" | "percent" | "USD" | "IDR" | "tonne" | "rank";
 
-export interface Statement {
+export type Statement = {
   id: string;
   /** When the claim was made or published; absent when the source is undated. */
   date?: PartialDate;
@@ -222,18 +224,18 @@ export interface Statement {
   source_ids: string[];
   notes_id?: string;
   notes_en?: string;
-}
+};
 
-export interface PlanFigure {
+export type PlanFigure = {
   id: string;
   label: Bilingual;
   value: number;
   /** Commitments, or the IRM's clusters of related commitments. */
   unit?: "commitments" | "clusters";
   source_id: string;
-}
+};
 
-export interface ActionPlan {
+export type ActionPlan = {
   id: string;
   /** A national action plan, or a regional government's OGP Local plan; absent means national. */
   level?: "national" | "local";
@@ -248,9 +250,9 @@ export interface ActionPlan {
   /** Other stated facts about the plan that are not numbers. */
   notes?: Partial<Bilingual>;
   source_ids: string[];
-}
+};
 
-export interface Milestone {
+export type Milestone = {
   id: string;
   /** As the source words it, in the source's language. */
   title: Partial<Bilingual>;
@@ -259,10 +261,10 @@ export interface Milestone {
   due_date?: PartialDate;
   status?: string;
   evidence_source_ids?: string[];
-}
+};
 
 /** The IRM's assessment, each field verbatim as published; absent when not found. */
-export interface IrmAssessment {
+export type IrmAssessment = {
   verifiable?: string;
   relevant?: string;
   relevant_values?: string[];
@@ -273,20 +275,20 @@ export interface IrmAssessment {
   starred?: string;
   notes?: Partial<Bilingual>;
   source_ids: string[];
-}
+};
 
-export interface StatusEvent {
+export type StatusEvent = {
   date: PartialDate;
   by: "government" | "irm" | "civil-society";
   field: string;
   value: string;
   source_ids: string[];
-}
+};
 
 /** Where a commitment's English title comes from (`descriptive`: written by KSST Terbuka, in brackets). */
 export type TitleSource = "ogp-page" | "irm-report" | "action-plan" | "descriptive";
 
-export interface Commitment {
+export type Commitment = {
   id: string;
   /** The OGP identifier is only inferred from the plan's numbering (its own page was not found). */
   id_inferred?: boolean;
@@ -317,10 +319,10 @@ export interface Commitment {
   /** Caveats: what was not found, inferred numbering, other titles, full lists as published. */
   notes?: Partial<Bilingual>;
   source_ids: string[];
-}
+};
 
 /** Every dataset of the catalog by name, as validated records. */
-export interface Datasets {
+export type Datasets = {
   sources: Source[];
   organisations: Organisation[];
   activities: Activity[];
@@ -328,4 +330,4 @@ export interface Datasets {
   statements: Statement[];
   "action-plans": ActionPlan[];
   commitments: Commitment[];
-}
+};

@@ -3,6 +3,7 @@ import countries from "i18n-iso-countries/index.js";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import id from "i18n-iso-countries/langs/id.json" with { type: "json" };
 import { getProvinces, getRegencies } from "idn-area-data";
+import { provinceNamesEn } from "../lib/reference/provinceNamesEn.ts";
 import { type Reference, type ReferenceList, referenceList } from "../lib/reference/referenceList.ts";
 
 countries.registerLocale(en);
@@ -18,11 +19,16 @@ export function countryList(): ReferenceList {
   return referenceList(entries);
 }
 
-/** Builds the Kemendagri province and regency lists (idn-area-data: codes such as `32` and `32.02`). */
+/**
+ * Builds the Kemendagri province and regency lists (idn-area-data: codes such as `32` and `32.02`), with
+ * the provinces' English names (`provinceNamesEn`; regencies keep their Indonesian names in English).
+ */
 export async function regionLists(): Promise<{ provinces: ReferenceList; regencies: ReferenceList }> {
   const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies()]);
   return {
-    provinces: referenceList(new Map(provinces.map((p) => [p.code, { id: p.name, en: p.name }]))),
+    provinces: referenceList(
+      new Map(provinces.map((p) => [p.code, { id: p.name, en: provinceNamesEn[p.code] ?? p.name }])),
+    ),
     regencies: referenceList(new Map(regencies.map((r) => [r.code, { id: r.name, en: r.name }]))),
   };
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { isMissingFile } from "../lib/io.ts";
 import type { Reference } from "../lib/reference/referenceList.ts";
 import { indexRecordHistory, type RecordHistoryIndex } from "../lib/releases/recordHistory.ts";
 import { type ReleaseChangelog, releaseChangelog } from "../lib/releases/releaseChangelog.ts";
@@ -46,7 +47,7 @@ export async function readReleaseIndex(dir: string = releasesDir()): Promise<Rel
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if ((error as { code?: unknown }).code === "ENOENT") return { releases: [] };
+    if (isMissingFile(error)) return { releases: [] };
     throw error;
   }
   const index = parseReleaseIndex(JSON.parse(text), file);
@@ -71,7 +72,7 @@ export async function readReleaseFile(dir: string, version: string, file: Releas
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    if ((error as { code?: unknown }).code === "ENOENT")
+    if (isMissingFile(error))
       throw new ReleaseError(
         "missing-release",
         `${path} is listed in release ${version}'s release.json but missing.`,
@@ -95,7 +96,7 @@ export async function readManifest(dir: string, version: string): Promise<Releas
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if ((error as { code?: unknown }).code === "ENOENT")
+    if (isMissingFile(error))
       throw new ReleaseError(
         "missing-release",
         `${file} is missing, but releases/index.json lists ${version}.`,
@@ -136,8 +137,7 @@ export async function loadSnapshot(
         `${folder}: dataset ${dataset.name} of release ${version} could not be read back ` +
           `(${result.issues.map((found) => `${found.file}: ${found.code}`).join("; ")}).`,
       );
-  const datasets = result.datasets as unknown as Record<string, readonly unknown[]>;
-  return { manifest, catalog: result.catalog, datasets, schemas: result.schemas };
+  return { manifest, catalog: result.catalog, datasets: result.datasets, schemas: result.schemas };
 }
 
 /** Loads every release listed in the index, oldest first, and computes the changelogs and record histories. */

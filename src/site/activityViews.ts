@@ -128,7 +128,7 @@ export function activityView(data: SiteData, lang: Lang, id: string): ActivityVi
   if (!activity) throw new Error(`Activity ${id} does not exist.`);
   const ctx = valueContext(data, lang, "activities");
   const { schema } = datasetSchema(data, "activities");
-  const record = activity as unknown as Record<string, unknown>;
+  const record: Record<string, unknown> = activity;
   const fields = recordFields(record, schema, ctx);
   const field = (name: string) => fields.find((f) => f.name === name);
   const facts: FactView[] = [];

@@ -5,9 +5,10 @@ import {
   apiRecord,
   apiVersion,
 } from "../lib/api/apiDocuments.ts";
+import { bilingualNameSchema, idListSchema, placeRecordSchema } from "../lib/api/apiSchemas.ts";
 import { bundledSchemas, openApiDocument } from "../lib/api/openApiDocument.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
-import type { Bilingual, Lang } from "../lib/model.ts";
+import type { Lang } from "../lib/model.ts";
 import { primaryKeyOf } from "../lib/schema/vocabulary.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { perLang } from "./perLang.ts";
@@ -31,31 +32,15 @@ const recordPages: Readonly<Record<string, (id: string) => PageKey>> = {
 };
 
 /** The derived collection of countries: each country the records name, with the records naming it. */
-const countriesSchema = {
-  type: "object",
-  description:
-    "A country the records name (ISO 3166-1 alpha-2), with the activities and finance records that name it.",
-  required: ["code", "name", "activities", "finances"],
-  additionalProperties: false,
-  properties: {
-    code: { type: "string", pattern: "^[A-Z]{2}$" },
-    name: {
-      type: "object",
-      required: ["id", "en"],
-      properties: { id: { type: "string" }, en: { type: "string" } },
-    },
-    activities: {
-      type: "array",
-      items: { type: "string" },
-      description: "Activities held there or with it among their recipients.",
-    },
-    finances: {
-      type: "array",
-      items: { type: "string" },
-      description: "Finance records with it as recipient.",
-    },
+const countriesSchema = placeRecordSchema(
+  "A country the records name (ISO 3166-1 alpha-2), with the activities and finance records that name it.",
+  "^[A-Z]{2}$",
+  {
+    name: bilingualNameSchema,
+    activities: idListSchema("Activities held there or with it among their recipients."),
+    finances: idListSchema("Finance records with it as recipient."),
   },
-};
+);
 
 function countries(data: SiteData): ApiCollection {
   const named = new Map<string, { activities: Set<string>; finances: Set<string> }>();
@@ -166,7 +151,6 @@ export function apiPages(
 /** Writes the OpenAPI 3.1 document of the API. */
 export function apiOpenApi(data: SiteData, site: URL | string | undefined): Record<string, unknown> {
   const collections = apiCollections(data);
-  const catalog = data.catalog as { title?: Bilingual };
   const licence = catalogLicence(data.catalog, "en");
   const records = Object.fromEntries(
     [...data.siteDatasets.values()]
@@ -175,7 +159,7 @@ export function apiOpenApi(data: SiteData, site: URL | string | undefined): Reco
   );
   return openApiDocument(
     {
-      title: `${catalog.title?.en ?? "KSST Terbuka"}: static JSON API`,
+      title: `${data.catalog.title.en}: static JSON API`,
       description:
         "Read-only JSON files, one per record and one per page of each list (100 records a page), regenerated with every build of the site. Records are as validated against the JSON Schemas under /schemas/; unknown values are absent, never 0.",
       version: data.version,

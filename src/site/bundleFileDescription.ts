@@ -1,6 +1,7 @@
 import { bundleText } from "../i18n/bundleText.ts";
-import type { Catalog } from "../lib/catalog.ts";
+import { bilingualOf, entryTitle, type ReadCatalog } from "../lib/catalog.ts";
 import type { Bilingual, Lang } from "../lib/model.ts";
+import { isJsonObject } from "../lib/releases/jsonValue.ts";
 
 /** What a bundle's file descriptions read from the catalog the files were published with. */
 export interface BundleCatalog {
@@ -13,13 +14,18 @@ export interface BundleCatalog {
 }
 
 /** Reads what bundle file descriptions need from a catalog: dataset titles, schema owners, codelist titles. */
-export function bundleCatalog(catalog: Catalog): BundleCatalog {
-  const codelists = (catalog as { codelists?: { path?: string; title?: Bilingual }[] }).codelists ?? [];
+export function bundleCatalog(catalog: ReadCatalog): BundleCatalog {
+  const codelists = Array.isArray(catalog.codelists) ? catalog.codelists : [];
   return {
-    datasets: new Map(catalog.datasets.map((d) => [d.name, d.title])),
+    datasets: new Map(catalog.datasets.map((d) => [d.name, entryTitle(d)])),
     schemas: new Map(catalog.datasets.map((d) => [d.schema, d.name])),
     codelists: new Map(
-      codelists.flatMap((c) => (c.path && c.title ? [[c.path, c.title] as [string, Bilingual]] : [])),
+      codelists.flatMap((c) => {
+        const title = isJsonObject(c) ? bilingualOf(c.title) : undefined;
+        return isJsonObject(c) && typeof c.path === "string" && c.path && title
+          ? [[c.path, title] as const]
+          : [];
+      }),
     ),
   };
 }

@@ -1,18 +1,20 @@
-import type { Catalog } from "../lib/catalog.ts";
+import { bilingualOf, type ReadCatalog } from "../lib/catalog.ts";
 import type { Lang } from "../lib/model.ts";
+import { isJsonObject } from "../lib/releases/jsonValue.ts";
 
-/** The licence the datasets of a catalog are published under: SPDX id, title in a language and URL. */
-export function catalogLicence(catalog: Catalog, lang: Lang): { id: string; name: string; href: string } {
-  const licences = (catalog.licences ?? {}) as Record<
-    string,
-    { title?: Partial<Record<Lang, string>>; url?: string }
-  >;
+/**
+ * The licence the datasets of a catalog are published under: SPDX id, title in a language and URL.
+ * Any release's catalog (read under that release's schemas) or today's.
+ */
+export function catalogLicence(catalog: ReadCatalog, lang: Lang): { id: string; name: string; href: string } {
+  const licences = isJsonObject(catalog.licences) ? catalog.licences : {};
   const used = catalog.datasets.find((d) => typeof d.licence === "string")?.licence;
-  const id = used ?? Object.keys(licences)[0] ?? "CC-BY-4.0";
+  const id = typeof used === "string" ? used : (Object.keys(licences)[0] ?? "CC-BY-4.0");
   const licence = licences[id];
+  const url = isJsonObject(licence) ? licence.url : undefined;
   return {
     id,
-    name: licence?.title?.[lang] ?? id,
-    href: licence?.url ?? "https://creativecommons.org/licenses/by/4.0/",
+    name: (isJsonObject(licence) ? bilingualOf(licence.title)?.[lang] : undefined) ?? id,
+    href: typeof url === "string" ? url : "https://creativecommons.org/licenses/by/4.0/",
   };
 }

@@ -44,7 +44,7 @@ export function claimView(data: SiteData, lang: Lang, id: string): ClaimPageView
   const statement = data.index.statements.get(id);
   if (!statement) throw new Error(`Claim ${id} does not exist.`);
   const fields = recordFields(
-    statement as unknown as Record<string, unknown>,
+    statement,
     datasetSchema(data, "statements").schema,
     valueContext(data, lang, "statements"),
   );

@@ -312,7 +312,7 @@ function areaLinks(data: SiteData, lang: Lang, areas: readonly string[] | undefi
 /** Returns the datasets of the catalog that help fulfil a commitment, linked to their pages. */
 function fulfillingDatasets(data: SiteData, lang: Lang, id: string): Inline[] {
   return [...data.siteDatasets.values()]
-    .filter((d) => (d.entry as { ogp_commitments?: readonly string[] }).ogp_commitments?.includes(id))
+    .filter((d) => d.entry.ogp_commitments.includes(id))
     .map((d) => ({ text: d.entry.title[lang], href: pathOf({ kind: "dataset", id: d.entry.name }, lang) }));
 }
 
@@ -413,7 +413,7 @@ function titleNoteOf(c: Commitment, lang: Lang): string | undefined {
 /** The IRM's assessment, field by field in schema order (its sources and notes are shown apart). */
 function irmFields(data: SiteData, c: Commitment, lang: Lang): LabelledValues[] {
   const { base } = datasetSchema(data, "commitments");
-  const irmRecord = (c.irm ?? {}) as unknown as Record<string, unknown>;
+  const irmRecord: Record<string, unknown> = c.irm ?? {};
   return Object.entries(nested(data, "irm").properties ?? {})
     .filter(([name]) => name !== "source_ids" && name !== "notes")
     .map(([name, node]) => {

@@ -1,8 +1,8 @@
-import type { Catalog } from "../lib/catalog.ts";
+import { bilingualOf, type ReadCatalog } from "../lib/catalog.ts";
 import { dataPackage, type PackageDataset, type PackageMetadata } from "../lib/downloads/dataPackage.ts";
 import { type DownloadFile, type StoredDownload, toDownloadFile } from "../lib/downloads/datasetDownloads.ts";
 import { jsonBytes } from "../lib/downloads/jsonBytes.ts";
-import type { Bilingual } from "../lib/model.ts";
+import { isJsonObject } from "../lib/releases/jsonValue.ts";
 import { sha256Hex } from "../node/sha256.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
@@ -24,41 +24,41 @@ export function downloadFile(
  * keywords of every dataset, licences and publisher, with the data version and when it was made.
  */
 export function packageMetadata(
-  catalog: Catalog,
+  catalog: ReadCatalog,
   version: string,
   created: string,
   homepage: string | undefined,
 ): PackageMetadata {
-  const meta = catalog as unknown as {
-    title?: Bilingual;
-    description?: Bilingual;
-    publisher?: { name?: Bilingual; url?: string };
-    licences?: Record<string, { title?: Partial<Bilingual>; url?: string }>;
-  };
   const keywords = new Set<string>();
-  for (const entry of catalog.datasets)
-    for (const k of (entry as { keywords?: { en?: string[] } }).keywords?.en ?? []) keywords.add(k);
+  for (const entry of catalog.datasets) {
+    const english = isJsonObject(entry.keywords) ? entry.keywords.en : undefined;
+    for (const k of Array.isArray(english) ? english : []) if (typeof k === "string") keywords.add(k);
+  }
+  const licences = isJsonObject(catalog.licences) ? catalog.licences : {};
+  const publisher = isJsonObject(catalog.publisher) ? catalog.publisher : {};
+  const publisherName = bilingualOf(publisher.name);
+  const description = bilingualOf(catalog.description)?.en;
   return {
     name: "ksst-terbuka",
-    title: meta.title?.en ?? "KSST Terbuka",
-    ...(meta.description?.en ? { description: meta.description.en } : {}),
+    title: bilingualOf(catalog.title)?.en ?? "KSST Terbuka",
+    ...(description ? { description } : {}),
     version,
     created: `${created}T00:00:00Z`,
     // A relative homepage would be read against the descriptor's folder: leave it out when unknown.
     ...(homepage ? { homepage } : {}),
     keywords: [...keywords],
-    licenses: Object.entries(meta.licences ?? {}).map(([name, l]) => ({
+    licenses: Object.entries(licences).map(([name, l]) => ({
       name,
-      path: l.url ?? "",
-      title: l.title?.en ?? name,
+      path: isJsonObject(l) && typeof l.url === "string" ? l.url : "",
+      title: (isJsonObject(l) ? bilingualOf(l.title)?.en : undefined) ?? name,
     })),
-    ...(meta.publisher?.name
+    ...(publisherName
       ? {
           contributors: [
             {
-              title: meta.publisher.name.en,
+              title: publisherName.en,
               roles: ["publisher"],
-              ...(meta.publisher.url ? { path: meta.publisher.url } : {}),
+              ...(typeof publisher.url === "string" && publisher.url ? { path: publisher.url } : {}),
             },
           ],
         }

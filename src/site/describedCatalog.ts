@@ -5,7 +5,6 @@ import type {
   DescribedDataset,
   DescribedLicence,
 } from "../lib/metadata/describedCatalog.ts";
-import type { Bilingual, Lang } from "../lib/model.ts";
 import type { ReleaseManifest } from "../lib/releases/releaseManifest.ts";
 import { resolveSchema } from "../lib/schema/jsonSchema.ts";
 import { foreignKeyOf, labelOf } from "../lib/schema/vocabulary.ts";
@@ -16,21 +15,6 @@ import { perLang } from "./perLang.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData, SiteDataset } from "./siteData.ts";
 import { absoluteUrl } from "./siteUrl.ts";
-
-/** The catalog fields this description reads (schemas/catalog.schema.json). */
-interface CatalogMeta {
-  title?: Bilingual;
-  description?: Bilingual;
-  publisher?: { name?: Bilingual; url?: string };
-  contact?: { name?: string; email?: string; url?: string };
-}
-
-/** The dataset entry fields this description reads. */
-interface EntryMeta {
-  update_frequency?: string;
-  temporal?: { start: string; end: string };
-  keywords?: Partial<Record<Lang, string[]>>;
-}
 
 /** The countries a dataset's records name, in every column whose values are ISO 3166-1 codes. */
 function countriesOf(dataset: SiteDataset, data: SiteData): DescribedDataset["countries"] {
@@ -70,7 +54,7 @@ export function describedCatalog(
   site: URL | string | undefined,
   releases: readonly ReleaseManifest[],
 ): DescribedCatalog {
-  const meta = data.catalog as unknown as CatalogMeta;
+  const { catalog } = data;
   const url = (path: string) => absoluteUrl(path, site);
   const current = new Map(
     [...data.siteDatasets.values()].flatMap((d) => {
@@ -81,7 +65,7 @@ export function describedCatalog(
   const dates = datasetDates(releases, current, data.builtOn);
   const licence = licenceOf(data);
   const datasets = [...data.siteDatasets.values()].map((d): DescribedDataset => {
-    const extra = d.entry as unknown as EntryMeta;
+    const { entry } = d;
     const schemaUrl = url(`/schemas/${d.entry.schema}`);
     const fields = d.columns.map((c) => {
       const label = perLang((lang) => labelOf(c.property, lang) ?? labelOf(c.schema, lang) ?? c.name);
@@ -91,12 +75,12 @@ export function describedCatalog(
     return {
       name: d.entry.name,
       title: d.entry.title,
-      description: d.entry.description ?? {},
-      page: perLang((lang) => url(pathOf({ kind: "dataset", id: d.entry.name }, lang))),
-      keywords: extra.keywords ?? {},
-      ...(extra.temporal ? { temporal: extra.temporal } : {}),
+      description: entry.description,
+      page: perLang((lang) => url(pathOf({ kind: "dataset", id: entry.name }, lang))),
+      keywords: entry.keywords,
+      ...(entry.temporal ? { temporal: entry.temporal } : {}),
       countries: countriesOf(d, data),
-      ...(extra.update_frequency ? { frequency: extra.update_frequency } : {}),
+      frequency: entry.update_frequency,
       ...(dates.get(d.entry.name) ?? { modified: data.builtOn }),
       licence,
       rows: d.records.length,
@@ -113,17 +97,17 @@ export function describedCatalog(
   });
   const issued = releases[0]?.date;
   return {
-    title: meta.title ?? { id: "KSST Terbuka", en: "KSST Terbuka" },
-    description: meta.description ?? { id: "", en: "" },
+    title: catalog.title,
+    description: catalog.description,
     page: perLang((lang) => url(pathOf({ kind: "catalog" }, lang))),
     publisher: {
-      name: meta.publisher?.name ?? { id: "KSST Terbuka", en: "KSST Terbuka" },
-      ...(meta.publisher?.url ? { url: meta.publisher.url } : {}),
+      name: catalog.publisher.name,
+      ...(catalog.publisher.url ? { url: catalog.publisher.url } : {}),
     },
     contact: {
-      name: meta.contact?.name ?? meta.publisher?.name?.en ?? "KSST Terbuka",
-      ...(meta.contact?.email ? { email: meta.contact.email } : {}),
-      ...(meta.contact?.url ? { url: meta.contact.url } : {}),
+      name: catalog.contact.name,
+      ...(catalog.contact.email ? { email: catalog.contact.email } : {}),
+      ...(catalog.contact.url ? { url: catalog.contact.url } : {}),
     },
     licence,
     languages: ["id", "en"],

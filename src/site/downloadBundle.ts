@@ -1,6 +1,5 @@
 import { bundleText } from "../i18n/bundleText.ts";
 import type { ArchiveEntry } from "../lib/downloads/zipArchive.ts";
-import type { Bilingual } from "../lib/model.ts";
 import { bundleArchive, bundleFile } from "./bundleArchive.ts";
 import { bundleCatalog } from "./bundleFileDescription.ts";
 import { catalogLicence } from "./catalogLicence.ts";
@@ -23,9 +22,8 @@ export function downloadBundle(
   schemaFiles: readonly ArchiveEntry[],
   site: URL | string | undefined,
 ): AsyncGenerator<Uint8Array> {
-  const catalog = data.catalog as { title?: Bilingual; publisher?: { name?: Bilingual } };
-  const title = perLang((lang) => catalog.publisher?.name?.[lang] ?? "KSST Terbuka");
-  const fullTitle = perLang((lang) => catalog.title?.[lang] ?? title[lang]);
+  const { catalog } = data;
+  const title = catalog.publisher.name;
   const pageUrl = perLang((lang) => absoluteUrl(pathOf({ kind: "catalog" }, lang), site));
   const licence = perLang((lang) => catalogLicence(data.catalog, lang));
   const downloads = [...data.siteDatasets.values()].flatMap((d) => d.downloads);
@@ -38,9 +36,9 @@ export function downloadBundle(
     licence: { id: licence.en.id, title: perLang((lang) => licence[lang].name), url: licence.en.href },
     citation: perLang((lang) =>
       bundleText(lang, "readme.liveCitation", {
-        publisher: catalog.publisher?.name?.[lang] ?? "KSST Terbuka",
+        publisher: title[lang],
         year: data.builtOn.slice(0, 4),
-        title: fullTitle[lang],
+        title: catalog.title[lang],
         version: data.version,
         url: pageUrl[lang],
       }),

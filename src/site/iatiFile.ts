@@ -4,7 +4,7 @@ import { iatiActivities } from "../lib/iati/iatiActivities.ts";
 import { type IatiContext, iatiActivity, type ReportingOrg } from "../lib/iati/iatiActivity.ts";
 import { fixedCodes } from "../lib/iati/iatiCodes.ts";
 import { type IatiExclusion, iatiExclusion } from "../lib/iati/iatiExclusion.ts";
-import type { Bilingual, Finance } from "../lib/model.ts";
+import type { Finance } from "../lib/model.ts";
 import { catalogLicence } from "./catalogLicence.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
@@ -15,10 +15,9 @@ export const iatiFileName = "iati-activities.xml";
 
 /** Reads the reporting organisation from the catalog: its publisher, with no IATI identifier of its own. */
 function reportingOrg(data: SiteData): ReportingOrg {
-  const publisher = (data.catalog as { publisher?: { name?: Partial<Bilingual> } }).publisher;
   // KSST Terbuka has no identifier in the IATI Organisation Registration Agency lists, and none is
   // invented: `ref` stays empty (docs/standards.md). It is no government, NGO or agency: 90 Other.
-  return { ref: "", type: fixedCodes.organisationOther, name: publisher?.name ?? { en: "KSST Terbuka" } };
+  return { ref: "", type: fixedCodes.organisationOther, name: data.catalog.publisher.name };
 }
 
 /** Builds what the export of every activity shares, from the site's data. */

@@ -100,7 +100,7 @@ export function organisationView(data: SiteData, lang: Lang, id: string): Organi
     id,
     name: organisationRef(data.index, id, lang).text,
     fields: recordFields(
-      org as unknown as Record<string, unknown>,
+      org,
       datasetSchema(data, "organisations").schema,
       valueContext(data, lang, "organisations"),
     ),

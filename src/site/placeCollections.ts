@@ -1,4 +1,5 @@
 import type { ApiCollection } from "../lib/api/apiDocuments.ts";
+import { bilingualNameSchema, idListSchema, placeRecordSchema } from "../lib/api/apiSchemas.ts";
 import { provincesOf } from "../lib/stats/provincesOf.ts";
 import { perLang } from "./perLang.ts";
 import type { SiteData } from "./siteData.ts";
@@ -6,42 +7,26 @@ import type { SiteData } from "./siteData.ts";
 // The API's derived collections of Indonesian places (Kemendagri codes), one record per province or
 // regency/city the activities name, as the site has a page for each (docs/standards.md).
 
-const name = {
-  type: "object",
-  required: ["id", "en"],
-  additionalProperties: false,
-  properties: { id: { type: "string" }, en: { type: "string" } },
-};
-const ids = (description: string) => ({ type: "array", items: { type: "string" }, description });
-
 /** The record schemas of the place collections, for the OpenAPI document's components. */
 export const placeSchemas = {
-  provinces: {
-    type: "object",
-    description:
-      "An Indonesian province (Kemendagri code) that activities name, directly or through one of its regencies, with those activities and the regencies named in it.",
-    required: ["code", "name", "activities", "regencies"],
-    additionalProperties: false,
-    properties: {
-      code: { type: "string", pattern: "^[0-9]{2}$" },
-      name,
-      activities: ids("Activities held in the province (listing it or one of its regencies)."),
-      regencies: ids("Regencies and cities of the province that activities name (codes)."),
+  provinces: placeRecordSchema(
+    "An Indonesian province (Kemendagri code) that activities name, directly or through one of its regencies, with those activities and the regencies named in it.",
+    "^[0-9]{2}$",
+    {
+      name: bilingualNameSchema,
+      activities: idListSchema("Activities held in the province (listing it or one of its regencies)."),
+      regencies: idListSchema("Regencies and cities of the province that activities name (codes)."),
     },
-  },
-  regencies: {
-    type: "object",
-    description:
-      "An Indonesian regency or city (Kemendagri code) that activities name, with its province and those activities.",
-    required: ["code", "province", "name", "activities"],
-    additionalProperties: false,
-    properties: {
-      code: { type: "string", pattern: "^[0-9]{2}\\.[0-9]{2}$" },
+  ),
+  regencies: placeRecordSchema(
+    "An Indonesian regency or city (Kemendagri code) that activities name, with its province and those activities.",
+    "^[0-9]{2}\\.[0-9]{2}$",
+    {
       province: { type: "string", pattern: "^[0-9]{2}$" },
-      name,
-      activities: ids("Activities held in the regency or city."),
+      name: bilingualNameSchema,
+      activities: idListSchema("Activities held in the regency or city."),
     },
-  },
+  ),
 } as const;
 
 /** Groups activity ids by the codes `codesOf` gives each activity, in code order. */

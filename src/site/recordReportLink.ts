@@ -3,11 +3,6 @@ import { type ReportLink, reportLink, reportSectionId } from "./reportLink.ts";
 import { pathOf } from "./routes.ts";
 import type { SiteData } from "./siteData.ts";
 
-/** The catalog's contact, as schemas/catalog.schema.json describes it. */
-function catalogContact(data: SiteData): { name?: string; url?: string; email?: string } | undefined {
-  return (data.catalog as { contact?: { name?: string; url?: string; email?: string } }).contact;
-}
-
 /**
  * Returns where "report a problem with this record" leads for one record: `KSST_REPORT_URL` when set,
  * else the catalog's contact, else the "how to report" section of the record's dataset page.
@@ -15,7 +10,7 @@ function catalogContact(data: SiteData): { name?: string; url?: string; email?: 
 export function recordReportLink(data: SiteData, lang: Lang, dataset: string, id: string): ReportLink {
   return reportLink({
     configured: process.env.KSST_REPORT_URL,
-    contact: catalogContact(data),
+    contact: data.catalog.contact,
     howTo: `${pathOf({ kind: "dataset", id: dataset }, lang)}#${reportSectionId}`,
     dataset,
     id,
@@ -31,15 +26,15 @@ export interface HowToReport {
 
 /** Builds the "how to report a problem" section of a dataset page from the configuration and catalog. */
 export function howToReport(data: SiteData, dataset: string): HowToReport {
-  const contact = catalogContact(data);
+  const { contact } = data.catalog;
   const links: HowToReport["links"] = [];
   const configured = process.env.KSST_REPORT_URL?.trim();
   if (configured) {
     const { href } = reportLink({ configured, howTo: "", dataset, id: "" });
     links.push({ kind: "configured", href, text: href });
   }
-  if (contact?.url) links.push({ kind: "contact-url", href: contact.url, text: contact.url });
-  if (contact?.email)
+  if (contact.url) links.push({ kind: "contact-url", href: contact.url, text: contact.url });
+  if (contact.email)
     links.push({ kind: "contact-email", href: `mailto:${contact.email}`, text: contact.email });
-  return { ...(contact?.name ? { contactName: contact.name } : {}), links };
+  return { contactName: contact.name, links };
 }

@@ -1,4 +1,4 @@
-import { type Catalog, type CatalogDataset, datasetFormat } from "../lib/catalog.ts";
+import { type Catalog, type CatalogDataset, datasetFormat, type ReadCatalog } from "../lib/catalog.ts";
 import { type CsvColumn, columnsFromHeader, columnsFromSchema } from "../lib/downloads/csvColumn.ts";
 import { csvHeader } from "../lib/downloads/csvHeader.ts";
 import { datasetDownloads, type StoredDownload } from "../lib/downloads/datasetDownloads.ts";
@@ -56,7 +56,7 @@ export interface SiteData {
 }
 
 /** A digest of the catalog and every dataset file, the version of data that has none (12 hex digits). */
-export async function sourceDigest(catalog: Catalog, dataIO: FolderIO): Promise<string> {
+export async function sourceDigest(catalog: ReadCatalog, dataIO: FolderIO): Promise<string> {
   const lines: string[] = [];
   for (const entry of catalog.datasets)
     lines.push(`${entry.path}:${sha256Hex(await dataIO.readFile(entry.path))}`);
@@ -89,18 +89,14 @@ async function csvColumns(
 
 /** Reads what the XLSX workbook of a dataset says about itself: title, description, licence, publisher. */
 function workbookProperties(catalog: Catalog, entry: CatalogDataset, version: string): XlsxProperties {
-  const meta = catalog as {
-    publisher?: { name?: { en?: string } };
-    licences?: Record<string, { url?: string }>;
-  };
-  const licence = typeof entry.licence === "string" ? entry.licence : undefined;
-  const licenceUrl = licence ? meta.licences?.[licence]?.url : undefined;
-  const keywords = (entry as { keywords?: { en?: string[] } }).keywords?.en;
+  const { licence } = entry;
+  const licenceUrl = catalog.licences[licence]?.url;
+  const keywords = entry.keywords.en;
   return {
     title: entry.title.en,
-    ...(entry.description?.en ? { description: entry.description.en } : {}),
-    ...(meta.publisher?.name?.en ? { creator: meta.publisher.name.en } : {}),
-    ...(keywords?.length ? { keywords } : {}),
+    ...(entry.description.en ? { description: entry.description.en } : {}),
+    ...(catalog.publisher.name.en ? { creator: catalog.publisher.name.en } : {}),
+    ...(keywords.length ? { keywords } : {}),
     ...(licence ? { licence: licenceUrl ? `${licence} ${licenceUrl}` : licence } : {}),
     version,
   };
@@ -108,7 +104,7 @@ function workbookProperties(catalog: Catalog, entry: CatalogDataset, version: st
 
 /** Options of `siteData`. */
 export interface SiteDataOptions {
-  /** The data version (see `dataVersion`); by default the catalog's `version`, else a digest of the source files. */
+  /** The data version (see `dataVersion`); by default a digest of the source files (`sourceDigest`). */
   version?: string;
   /**
    * What the pages show of a value (records, catalog), e.g. `closeBidiDeep`; the downloads, the API
@@ -130,18 +126,18 @@ export async function siteData(
   now: Date,
   options: SiteDataOptions = {},
 ): Promise<SiteData> {
+  const catalog = result.published;
+  if (!result.valid || !catalog)
+    throw new Error("The site is built from a valid data folder whose catalog follows catalog.schema.json.");
   const registry: SchemaRegistry = new Map(Object.entries(result.schemas));
   const shown = options.shown ?? (<T>(value: T) => value);
   const store = options.store ?? memoryDownloadStore();
   const shownDatasets = shown(result.datasets);
-  const shownRecords = shownDatasets as unknown as Record<string, Record<string, unknown>[]>;
+  const shownRecords: Readonly<Record<string, readonly Record<string, unknown>[]>> = shownDatasets;
   const siteDatasets = new Map<string, SiteDataset>();
-  const records = result.datasets as unknown as Record<string, Record<string, unknown>[]>;
-  const declared = result.catalog.version;
-  const version =
-    options.version ??
-    (typeof declared === "string" && declared !== "" ? declared : await sourceDigest(result.catalog, dataIO));
-  for (const entry of result.catalog.datasets) {
+  const records: Readonly<Record<string, readonly Record<string, unknown>[]>> = result.datasets;
+  const version = options.version ?? (await sourceDigest(catalog, dataIO));
+  for (const entry of catalog.datasets) {
     const schema = result.schemas[entry.schema];
     if (!schema) throw new Error(`Schema ${entry.schema} of dataset ${entry.name} was not loaded.`);
     const columns = await csvColumns(entry, schema, registry, dataIO);
@@ -158,7 +154,7 @@ export async function siteData(
           name: entry.name,
           records: rows,
           columns,
-          properties: workbookProperties(result.catalog, entry, version),
+          properties: workbookProperties(catalog, entry, version),
           ...(nested ? { keptJson: await dataIO.readFile(entry.path) } : {}),
         },
         store,
@@ -169,7 +165,7 @@ export async function siteData(
   }
   return {
     datasets: shownDatasets,
-    catalog: shown(result.catalog),
+    catalog: shown(catalog),
     schemas: result.schemas,
     registry,
     reference: result.reference,

@@ -46,6 +46,19 @@ describe("site-wide search (Pagefind)", () => {
     },
   );
 
+  it.each([
+    ["/en/search/", "West Java", "/en/provinces/32/"],
+    ["/en/search/", "west java", "/en/provinces/32/"],
+    ["/id/cari/", "Jawa Barat", "/id/provinsi/32/"],
+  ])("on %s, a search for %s lists the province's page among the first three", async (path, query, href) => {
+    await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector(".search-result");
+    const links = await page
+      .locator(".search-result__title a")
+      .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
+    expect(links).toContain(href);
+  });
+
   it("stems Indonesian and English words (pelatihan ~ latih, trainings ~ training)", async () => {
     await page.goto(`${site.url}/id/cari/?q=latih`);
     await page.waitForSelector(".search-result");

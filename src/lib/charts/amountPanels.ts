@@ -142,10 +142,7 @@ export function amountPanels(input: AmountPanelsInput): string {
           stroke: (b: AmountBar) => (b.qualifier ? colour : "none"),
           strokeWidth: 1.2,
           strokeDasharray: "4,2",
-          render: tagMarks((i) => {
-            const b = bars[i];
-            return b && { row: b.key, col: input.valueKey, value: b.value, tip: b.tip };
-          }),
+          render: tagMarks(bars, (b) => ({ row: b.key, col: input.valueKey, value: b.value, tip: b.tip })),
         }),
         Plot.text(bars, {
           y: "key",

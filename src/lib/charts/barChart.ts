@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../format/formatNumber.ts";
-import { type ChartContext, type ChartSeries, type StackedDatum, totalKey } from "./chartTypes.ts";
+import type { ChartContext, ChartSeries, StackedDatum } from "./chartTypes.ts";
 import { integerTicks } from "./integerTicks.ts";
-import { tagMarks } from "./markData.ts";
+import { stackedSegments, stackTotals, valueAxis } from "./stackedBars.ts";
 import { toSvgString } from "./toSvgString.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -29,10 +29,8 @@ function labelWidth(label: string): number {
 export function barChart(input: BarChartInput): string {
   const { data, categories, series, lang, document, width, xLabel } = input;
   const labels = new Map(categories.map((c) => [c.key, c.label]));
-  const totals = new Map<string, number>();
-  for (const d of data) totals.set(d.category, (totals.get(d.category) ?? 0) + d.value);
-  const max = Math.max(0, ...totals.values());
-  const xTicks = integerTicks(max, width < 500 ? 4 : 8);
+  const totals = stackTotals(data, series, input.valueKey);
+  const xTicks = integerTicks(totals.max, width < 500 ? 4 : 8);
   const marginLeft = Math.min(
     Math.round(width * 0.45),
     12 + Math.max(0, ...categories.map((c) => labelWidth(c.label))),
@@ -41,13 +39,6 @@ export function barChart(input: BarChartInput): string {
   const charsPerLine = Math.max(8, Math.floor((marginLeft - 10) / 6.6));
   const lines = Math.max(1, ...categories.map((c) => wrapText(c.label, charsPerLine).length));
   const step = Math.max(34, 12 + lines * 13);
-  const totalRows = [...totals.entries()].map(([category, value]) => ({ category, value }));
-  // With one series the total is that series' value; with several it is the table's total column.
-  const totalCol = input.valueKey ?? (series.length === 1 ? (series[0]?.key ?? totalKey) : totalKey);
-  const tagTotals = tagMarks((i) => {
-    const d = totalRows[i];
-    return d && { row: d.category, col: totalCol, value: d.value };
-  });
   const svg = Plot.plot({
     document,
     width,
@@ -65,42 +56,15 @@ export function barChart(input: BarChartInput): string {
       padding: Math.max(0.25, 1 - 26 / step),
       axis: null,
     },
-    x: {
-      axis: "top",
-      domain: [0, xTicks.at(-1) ?? 1],
-      ticks: xTicks,
-      grid: true,
-      label: xLabel,
-      labelAnchor: "right",
-      labelArrow: "none",
-      tickFormat: (d: number) => formatNumber(d, lang),
-    },
+    x: { axis: "top", ...valueAxis(xTicks, xLabel, "right", lang) },
     color: { domain: series.map((s) => s.key), range: series.map((s) => s.colour) },
     marks: [
-      Plot.barX(data, {
-        y: "category",
-        x: "value",
-        fill: "series",
-        order: series.map((s) => s.key),
-        stroke: "white",
-        strokeWidth: 0.75,
-        render: tagMarks((i) => {
-          const d = data[i];
-          return (
-            d && {
-              row: d.category,
-              col: input.valueKey ?? d.series,
-              value: d.value,
-              ...(d.tip ? { tip: d.tip } : {}),
-            }
-          );
-        }),
-      }),
-      Plot.text(totalRows, {
+      Plot.barX(data, { y: "category", x: "value", ...stackedSegments(data, series, input.valueKey) }),
+      Plot.text(totals.rows, {
         y: "category",
         x: "value",
         text: (d: { value: number }) => formatNumber(d.value, lang),
-        render: tagTotals,
+        render: totals.tag,
         dx: 6,
         textAnchor: "start",
         fontSize: 11,

@@ -55,6 +55,8 @@ export function choroplethMap(input: ChoroplethInput): string {
   };
   const counted = features.filter((f) => values.has(f.properties.code));
   const others = features.filter((f) => !values.has(f.properties.code));
+  // Small states with records, drawn as dots.
+  const shownPoints = input.points.filter((p) => values.has(p.code));
   const svg = Plot.plot({
     document,
     width,
@@ -67,42 +69,33 @@ export function choroplethMap(input: ChoroplethInput): string {
         fill,
         stroke: "#ffffff",
         strokeWidth: 0.6,
-        render: tagMarks((i) => {
-          const f = others[i];
-          return f && home && f.properties.code === home.code
+        render: tagMarks(others, (f) =>
+          home && f.properties.code === home.code
             ? { row: f.properties.code, col: "home", value: undefined, tip: home.tip }
-            : undefined;
-        }),
+            : undefined,
+        ),
       }),
       Plot.geo(counted, {
         fill,
         stroke: "#1b1f24",
         strokeWidth: 0.6,
-        render: tagMarks((i) => {
-          const f = counted[i];
-          const v = f && values.get(f.properties.code);
-          return f && v
-            ? { row: f.properties.code, col: input.valueKey, value: v.value, tip: v.tip }
-            : undefined;
+        render: tagMarks(counted, (f) => {
+          const v = values.get(f.properties.code);
+          return v ? { row: f.properties.code, col: input.valueKey, value: v.value, tip: v.tip } : undefined;
         }),
       }),
-      Plot.dot(
-        input.points.filter((p) => values.has(p.code)),
-        {
-          x: "lon",
-          y: "lat",
-          r: 4,
-          fill: (p: { code: string }) =>
-            binOf(values.get(p.code)?.value ?? 0, bins)?.colour ?? noRecordColour,
-          stroke: "#1b1f24",
-          strokeWidth: 0.8,
-          render: tagMarks((i) => {
-            const p = input.points.filter((q) => values.has(q.code))[i];
-            const v = p && values.get(p.code);
-            return p && v ? { row: p.code, col: input.valueKey, value: v.value, tip: v.tip } : undefined;
-          }),
-        },
-      ),
+      Plot.dot(shownPoints, {
+        x: "lon",
+        y: "lat",
+        r: 4,
+        fill: (p: { code: string }) => binOf(values.get(p.code)?.value ?? 0, bins)?.colour ?? noRecordColour,
+        stroke: "#1b1f24",
+        strokeWidth: 0.8,
+        render: tagMarks(shownPoints, (p) => {
+          const v = values.get(p.code);
+          return v ? { row: p.code, col: input.valueKey, value: v.value, tip: v.tip } : undefined;
+        }),
+      }),
     ],
   });
   for (const path of Array.from(svg.querySelectorAll("path"))) {

@@ -1,4 +1,4 @@
-import { printableText } from "../text/printableText.ts";
+import { escapeXml } from "../text/escapeXml.ts";
 import { svgSize } from "./svgSize.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -21,14 +21,6 @@ export const standaloneFonts =
 const ink = "#1b1f24";
 const muted = "#4a5361";
 const pad = 20;
-
-/** Escapes text for SVG character data and attribute values (characters XML cannot hold made visible). */
-function escapeXml(text: string): string {
-  return printableText(text).replace(
-    /[&<>"]/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
-  );
-}
 
 /**
  * Writes a self-contained SVG file of a chart, as a journalist downloads it: title, subtitle and

@@ -53,10 +53,7 @@ export function tileGridMap(input: TileGridInput): string {
         rx: 3,
         stroke: (t: Tile) => (t.value > 0 ? "#1b1f24" : "#c9ced6"),
         strokeWidth: 0.5,
-        render: tagMarks((i) => {
-          const t = tiles[i];
-          return t && { row: t.code, col: input.valueKey, value: t.value, tip: t.tip };
-        }),
+        render: tagMarks(tiles, (t) => ({ row: t.code, col: input.valueKey, value: t.value, tip: t.tip })),
       }),
       Plot.text(tiles, {
         x: "col",

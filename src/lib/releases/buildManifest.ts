@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog.ts";
+import type { ReadCatalog } from "../catalog.ts";
 import { datasetFormat } from "../catalog.ts";
 import type { Bilingual } from "../model.ts";
 import { ReleaseError } from "./releaseError.ts";
@@ -11,7 +11,7 @@ export interface ManifestInput {
   title: Bilingual;
   notes: Bilingual;
   previous?: string;
-  catalog: Catalog;
+  catalog: ReadCatalog;
   /** Records per dataset name. */
   rows: Readonly<Record<string, number>>;
   /**

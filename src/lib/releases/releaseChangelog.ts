@@ -1,4 +1,4 @@
-import type { CatalogDataset } from "../catalog.ts";
+import { type CatalogEntry, entryTitle } from "../catalog.ts";
 import type { Bilingual } from "../model.ts";
 import { diffRecords, type RecordsDiff } from "./diffRecords.ts";
 import { diffValues, type FieldChange } from "./diffValues.ts";
@@ -70,13 +70,13 @@ export function releaseChangelog(
 
 function datasetChangelog(
   name: string,
-  oldEntry: CatalogDataset | undefined,
-  newEntry: CatalogDataset | undefined,
+  oldEntry: CatalogEntry | undefined,
+  newEntry: CatalogEntry | undefined,
   previous: ReleaseSnapshot | undefined,
   current: ReleaseSnapshot,
   options: RenameOptions,
 ): DatasetChangelog {
-  const entry = (newEntry ?? oldEntry) as CatalogDataset;
+  const entry = (newEntry ?? oldEntry) as CatalogEntry;
   const snapshot = newEntry ? current : (previous as ReleaseSnapshot);
   const primaryKey = recordKeyOf(snapshot.schemas[entry.schema]);
   const oldRecords = oldEntry ? (previous?.datasets[name] ?? []) : [];
@@ -94,7 +94,7 @@ function datasetChangelog(
         : "unchanged";
   return {
     name,
-    title: entry.title,
+    title: entryTitle(entry),
     file: entry.path,
     primaryKey,
     status,
@@ -106,15 +106,12 @@ function datasetChangelog(
       ...(oldFile ? { old: oldFile.sha256 } : {}),
       ...(newFile ? { new: newFile.sha256 } : {}),
     },
-    metadata:
-      oldEntry && newEntry
-        ? diffValues(oldEntry as unknown as JsonValue, newEntry as unknown as JsonValue)
-        : [],
+    metadata: oldEntry && newEntry ? diffValues(oldEntry, newEntry) : [],
     ...diff,
   };
 }
 
 function catalogMetadata(snapshot: ReleaseSnapshot): JsonValue {
   const { datasets: _datasets, ...rest } = snapshot.catalog;
-  return rest as JsonValue;
+  return rest;
 }

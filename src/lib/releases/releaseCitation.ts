@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog.ts";
+import type { ReadCatalog } from "../catalog.ts";
 import type { Lang } from "../model.ts";
 import type { CitationInput } from "./citation.ts";
 import { isJsonObject } from "./jsonValue.ts";
@@ -9,7 +9,7 @@ import type { ReleaseManifest } from "./releaseManifest.ts";
  * the catalog's title in a language (English, then the site's name, when missing).
  */
 export function releaseCitationInput(
-  catalog: Catalog,
+  catalog: ReadCatalog,
   manifest: ReleaseManifest,
   lang: Lang,
   url: string,

@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog.ts";
+import type { ReadCatalog } from "../catalog.ts";
 import { ReleaseError } from "./releaseError.ts";
 
 /** Names a release folder gives its own files, which no data file may take. */
@@ -14,7 +14,7 @@ export const reservedReleaseNames: readonly string[] = [
  * Checks that every data file of a catalog can live at `/releases/<version>/<file>`: a plain
  * file name (no folder), not one of the release's own names. Returns the problems found.
  */
-export function releasePathProblems(catalog: Catalog, catalogFile = "catalog.json"): ReleaseError[] {
+export function releasePathProblems(catalog: ReadCatalog, catalogFile = "catalog.json"): ReleaseError[] {
   const problems: ReleaseError[] = [];
   for (const entry of catalog.datasets) {
     if (entry.path.includes("/") || entry.path.includes("\\"))

@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog.ts";
+import type { ReadCatalog } from "../catalog.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import type { SchemaRoot } from "./pathLabel.ts";
@@ -7,7 +7,7 @@ import type { ReleaseManifest } from "./releaseManifest.ts";
 /** A release read back from its folder: its manifest, catalog, typed records and schemas. */
 export interface ReleaseSnapshot {
   manifest: ReleaseManifest;
-  catalog: Catalog;
+  catalog: ReadCatalog;
   /** Records per dataset name, typed by the release's own schemas (CSV cells coerced). */
   datasets: Readonly<Record<string, readonly unknown[]>>;
   /** Schemas by file name (`activities.schema.json`), as the release published them. */

@@ -1,3 +1,4 @@
+import { entryTitle } from "../catalog.ts";
 import type { Issue, Severity } from "../issue.ts";
 import { codeDefinition, formatIssue } from "../messages/messages.ts";
 import type { Bilingual } from "../model.ts";
@@ -74,7 +75,7 @@ export function qualityReport(result: ValidationResult): QualityReport {
     return {
       name: stat.name,
       file: stat.file,
-      title: entry?.title ?? { id: stat.name, en: stat.name },
+      title: entry ? entryTitle(entry) : { id: stat.name, en: stat.name },
       rows: stat.rows,
       valid: stat.errors === 0,
       errors: stat.errors,

@@ -5,6 +5,7 @@ import { type JsonSchema, primaryType, resolveSchema, type SchemaRegistry } from
 import { suggest } from "../schema/suggest.ts";
 import { foreignKeyOf } from "../schema/vocabulary.ts";
 import {
+  type DatasetCheck,
   type DatasetInfo,
   type Emit,
   fieldIssue,
@@ -12,6 +13,7 @@ import {
   firstRowOf,
   type RowContext,
   type Rule,
+  type RuleEnvironment,
 } from "./rule.ts";
 
 /** Visits every value in a record whose schema declares `x-foreignKey`, with its JSON pointer. */
@@ -65,15 +67,13 @@ export const foreignKey: Rule = {
       for (const other of datasets.values()) {
         for (const target of other.references) {
           if (target.startsWith("ref:")) continue;
-          const id = normalise(target);
-          const dot = id.lastIndexOf(".");
-          if (id.slice(0, dot) === info.name) collected.add(id.slice(dot + 1));
+          const { dataset, field } = targetOf(target);
+          if (dataset === info.name) collected.add(field);
         }
       }
       const later: string[] = [];
       for (const [field, target] of flatForeignKeys(info)) {
-        const id = normalise(target);
-        const dataset = id.slice(0, id.lastIndexOf("."));
+        const { dataset } = targetOf(target);
         const checkedInRange = target.startsWith("ref:") || isComplete(dataset) || !datasets.has(dataset);
         // A column checked in each range must not be checked again where the keys are collected.
         if (checkedInRange && collected.has(field)) return undefined;
@@ -83,40 +83,73 @@ export const foreignKey: Rule = {
     },
   },
   start(environment) {
-    const { registry, reference } = environment;
-    // The keys of every dataset field that something points at, collected while that dataset is read.
-    const keys = new Map<string, Map<unknown, number>>();
-    for (const info of environment.datasets.values()) {
-      for (const target of info.references) {
-        if (target.startsWith("ref:")) continue;
-        const id = normalise(target);
-        const dot = id.lastIndexOf(".");
-        keys.set(id, environment.keyIndex(id.slice(0, dot), id.slice(dot + 1)));
-      }
-    }
-    // References to a dataset not read yet (itself, or a cycle) wait for the end of the run.
-    const pending: Array<{
-      context: Pick<RowContext, "dataset" | "row">;
-      target: string;
-      value: unknown;
-      pointer: string;
-    }> = [];
+    const keys = pointedAtKeys(environment);
+    const references = referenceCheck(environment, keys);
+    return {
+      dataset: (info) => datasetCheck(info, environment.registry, keys, references),
+      end: references.end,
+    };
+  },
+};
 
-    const check = (
-      context: Pick<RowContext, "dataset" | "row">,
-      target: string,
-      value: unknown,
-      pointer: string,
-      emit: Emit,
-    ) => {
+/** Where a reference points: `organisations.id` is field `id` of dataset `organisations`. */
+function targetOf(target: string): { id: string; dataset: string; field: string } {
+  const id = normalise(target);
+  const dot = id.lastIndexOf(".");
+  return { id, dataset: id.slice(0, dot), field: id.slice(dot + 1) };
+}
+
+/** The key index of every dataset field that something points at, filled while that dataset is read. */
+function pointedAtKeys(environment: RuleEnvironment): Map<string, Map<unknown, number>> {
+  const keys = new Map<string, Map<unknown, number>>();
+  for (const info of environment.datasets.values())
+    for (const target of info.references) {
+      if (target.startsWith("ref:")) continue;
+      const { id, dataset, field } = targetOf(target);
+      keys.set(id, environment.keyIndex(dataset, field));
+    }
+  return keys;
+}
+
+/** A reference found in a row, kept by its place (not the row) until its dataset has been read. */
+interface PendingReference {
+  context: Pick<RowContext, "dataset" | "row">;
+  target: string;
+  value: unknown;
+  pointer: string;
+}
+
+/** How references are checked: one value now (or kept for the end), a fast test when a target's keys are final, and the end of the run. */
+interface ReferenceCheck {
+  check(
+    context: Pick<RowContext, "dataset" | "row">,
+    target: string,
+    value: unknown,
+    pointer: string,
+    emit: Emit,
+  ): void;
+  /** A fast membership test for a target whose keys are all known now, or `undefined` (check slowly). */
+  lookup(target: string): ((value: unknown) => boolean) | undefined;
+  /** Checks the references to datasets that were not read yet when they were met (itself, or a cycle). */
+  end(emit: Emit): void;
+}
+
+/** Checks references against the reference lists and the keys collected, keeping those to datasets not read yet. */
+function referenceCheck(
+  environment: RuleEnvironment,
+  keys: ReadonlyMap<string, Map<unknown, number>>,
+): ReferenceCheck {
+  const { reference } = environment;
+  const pending: PendingReference[] = [];
+  return {
+    check(context, target, value, pointer, emit) {
       if (target.startsWith("ref:")) {
         const list = reference[target.slice(4)];
         if (list?.has(String(value))) return;
         emit(problem(context, target, value, pointer, list));
         return;
       }
-      const id = normalise(target);
-      const dataset = id.slice(0, id.lastIndexOf("."));
+      const { id, dataset } = targetOf(target);
       if (!environment.isComplete(dataset) && environment.datasets.has(dataset)) {
         // Only the place is kept, not the row.
         pending.push({
@@ -129,88 +162,83 @@ export const foreignKey: Rule = {
       }
       if (keys.get(id)?.has(value)) return;
       emit(problem(context, target, value, pointer, keys.get(id)));
-    };
-
-    /** A fast membership test for a target whose keys are all known now, or `undefined` (check slowly). */
-    const lookup = (target: string): ((value: unknown) => boolean) | undefined => {
+    },
+    lookup(target) {
       if (target.startsWith("ref:")) {
         const list = reference[target.slice(4)];
         return list ? (value) => list.has(String(value)) : undefined;
       }
-      const id = normalise(target);
+      const { id, dataset } = targetOf(target);
       const set = keys.get(id);
-      const dataset = id.slice(0, id.lastIndexOf("."));
       return set && environment.isComplete(dataset) ? (value) => set.has(value) : undefined;
-    };
+    },
+    end(emit) {
+      for (const { context, target, value, pointer } of pending) {
+        const known = keys.get(normalise(target));
+        if (known?.has(value)) continue;
+        emit(problem(context, target, value, pointer, known));
+      }
+    },
+  };
+}
 
-    return {
-      dataset(info) {
-        const collect = [...keys.keys()]
-          .filter((id) => id.slice(0, id.lastIndexOf(".")) === info.name)
-          .map(
-            (id) =>
-              [
-                fieldValue(info, id.slice(id.lastIndexOf(".") + 1)),
-                keys.get(id) as Map<unknown, number>,
-              ] as const,
-          );
-        // CSV fields resolve their target once: a reference list, a finished dataset's keys, or "later".
-        const flat =
-          info.format === "csv"
-            ? flatForeignKeys(info).map(
-                ([field, target]) => [field, target, lookup(target), fieldValue(info, field)] as const,
-              )
-            : undefined;
-        const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
-        // Lists whose every item resolved against a finished key set or a reference list (which no
-        // longer change).
-        const resolvedLists = new WeakSet<unknown[]>();
-        return {
-          row(context, emit) {
-            for (const [read, index] of collect) {
-              const value = read(context);
-              if (value !== undefined) firstRowOf(index, value, context.row);
-            }
-            if (flat) {
-              for (const [field, target, has, read] of flat) {
-                const value = read(context);
-                if (value === undefined) continue;
-                if (!Array.isArray(value)) {
-                  if (!has?.(value)) check(context, target, value, `/${field}`, emit);
-                  continue;
-                }
-                // Rows with the same list may share it (see ColumnReader): one that resolved once still does.
-                if (has && resolvedLists.has(value)) continue;
-                let resolved = has !== undefined;
-                for (let i = 0; i < value.length; i += 1) {
-                  if (has?.(value[i])) continue;
-                  resolved = false;
-                  check(context, target, value[i], `/${field}/${i}`, emit);
-                }
-                if (resolved) resolvedLists.add(value);
-              }
-              return;
-            }
-            visitForeignKeys(
-              info.schema,
-              context.record,
-              registry,
-              (target, value, pointer) => check(context, target, value, pointer, emit),
-              "",
-              base,
-            );
-          },
-        };
-      },
-      end(emit) {
-        for (const { context, target, value, pointer } of pending) {
-          if (keys.get(normalise(target))?.has(value)) continue;
-          emit(problem(context, target, value, pointer, keys.get(normalise(target))));
+/** One dataset's check: it collects the keys others point at, then checks each row's references. */
+function datasetCheck(
+  info: DatasetInfo,
+  registry: SchemaRegistry,
+  keys: ReadonlyMap<string, Map<unknown, number>>,
+  references: ReferenceCheck,
+): DatasetCheck {
+  const collect = [...keys]
+    .filter(([id]) => targetOf(id).dataset === info.name)
+    .map(([id, index]) => [fieldValue(info, targetOf(id).field), index] as const);
+  // CSV fields resolve their target once: a reference list, a finished dataset's keys, or "later".
+  const flat =
+    info.format === "csv"
+      ? flatForeignKeys(info).map(
+          ([field, target]) => [field, target, references.lookup(target), fieldValue(info, field)] as const,
+        )
+      : undefined;
+  const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
+  // Lists whose every item resolved against a finished key set or a reference list (which no longer change).
+  const resolvedLists = new WeakSet<unknown[]>();
+  return {
+    row(context, emit) {
+      for (const [read, index] of collect) {
+        const value = read(context);
+        if (value !== undefined) firstRowOf(index, value, context.row);
+      }
+      if (!flat) {
+        visitForeignKeys(
+          info.schema,
+          context.record,
+          registry,
+          (target, value, pointer) => references.check(context, target, value, pointer, emit),
+          "",
+          base,
+        );
+        return;
+      }
+      for (const [field, target, has, read] of flat) {
+        const value = read(context);
+        if (value === undefined) continue;
+        if (!Array.isArray(value)) {
+          if (!has?.(value)) references.check(context, target, value, `/${field}`, emit);
+          continue;
         }
-      },
-    };
-  },
-};
+        // Rows with the same list may share it (see ColumnReader): one that resolved once still does.
+        if (has && resolvedLists.has(value)) continue;
+        let resolved = has !== undefined;
+        for (let i = 0; i < value.length; i += 1) {
+          if (has?.(value[i])) continue;
+          resolved = false;
+          references.check(context, target, value[i], `/${field}/${i}`, emit);
+        }
+        if (resolved) resolvedLists.add(value);
+      }
+    },
+  };
+}
 
 function problem(
   context: Pick<RowContext, "dataset" | "row">,

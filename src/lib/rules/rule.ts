@@ -1,4 +1,4 @@
-import type { CatalogDataset } from "../catalog.ts";
+import type { CatalogEntry } from "../catalog.ts";
 import { detached } from "../csv/detached.ts";
 import { type Issue, issue, type Severity } from "../issue.ts";
 import type { Bilingual } from "../model.ts";
@@ -9,7 +9,7 @@ import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
 /** A dataset as the rules see it: its catalog entry, schema and resolved fields. */
 export interface DatasetInfo {
   name: string;
-  entry: CatalogDataset;
+  entry: CatalogEntry;
   schema: JsonSchema;
   format: "csv" | "json";
   fields: ReadonlyMap<string, FieldInfo>;

@@ -63,7 +63,7 @@ export function createAjv(options: AjvOptions = {}): Ajv2020 {
     validateFormats,
     ...(quiet ? { logger: false as const } : {}),
   });
-  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  addFormats(ajv);
   ajv.addFormat(partialDateFormat, {
     type: "string",
     validate: (value: string) => datePrecision(value) !== undefined,

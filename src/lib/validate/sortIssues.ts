@@ -1,4 +1,4 @@
-import type { CatalogDataset } from "../catalog.ts";
+import type { CatalogEntry } from "../catalog.ts";
 import type { Issue } from "../issue.ts";
 
 /**
@@ -8,7 +8,7 @@ import type { Issue } from "../issue.ts";
  */
 export function sortIssues(
   issues: readonly Issue[],
-  datasets: readonly Pick<CatalogDataset, "path">[],
+  datasets: readonly Pick<CatalogEntry, "path">[],
 ): Issue[] {
   const fileOrder = new Map(datasets.map((entry, index) => [entry.path, index]));
   const place = (found: Issue) => fileOrder.get(found.file) ?? -1;

@@ -1,5 +1,5 @@
 import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
-import { type Catalog, type CatalogDataset, datasetFormat } from "../catalog.ts";
+import { type Catalog, type CatalogEntry, datasetFormat, type ReadCatalog } from "../catalog.ts";
 import { decodeText } from "../csv/decodeText.ts";
 import type { CsvChunkReader } from "../csv/readCsvChunks.ts";
 import type { FolderIO } from "../io.ts";
@@ -82,7 +82,10 @@ export interface DatasetStats {
 /** The outcome of validating a data folder: the typed records when valid, and every issue found. */
 export interface ValidationResult {
   valid: boolean;
-  catalog: Catalog;
+  /** The catalog as read (it may not follow the catalog schema when the result is not valid). */
+  catalog: ReadCatalog;
+  /** The same catalog typed as published, when it follows `catalog.schema.json` (ajv's check). */
+  published?: Catalog;
   datasets: Datasets;
   schemas: Record<string, JsonSchema>;
   reference: Reference;
@@ -120,19 +123,12 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
       full.addSchema(schema, file);
     } catch (error) {
       refused.add(file);
-      issues.push(
-        issue({
-          code: "invalid-schema",
-          file: `schemas/${file}`,
-          rule: "JSON Schema 2020-12",
-          params: { detail: message(error) },
-        }),
-      );
+      issues.push(invalidSchema(file, error));
     }
     return schema;
   };
 
-  const result = (catalog: Catalog, rest: Partial<ValidationResult> = {}): ValidationResult => ({
+  const result = (catalog: ReadCatalog, rest: Partial<ValidationResult> = {}): ValidationResult => ({
     valid: false,
     catalog,
     datasets: emptyDatasets(),
@@ -144,11 +140,13 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     ...rest,
   });
 
-  const catalog = (await readJson(dataIO, catalogFile, catalogFile, issues)) as Catalog | undefined;
+  const catalog = (await readJson(dataIO, catalogFile, catalogFile, issues)) as ReadCatalog | undefined;
   if (!catalog) return result({ datasets: [] });
   if (await exists(schemaIO, defsSchemaFile)) await loadSchema(defsSchemaFile);
+  let published: Catalog | undefined;
   if (await exists(schemaIO, catalogSchemaFile)) {
-    if (await loadSchema(catalogSchemaFile)) validateCatalog(full, catalog, catalogFile, issues);
+    if ((await loadSchema(catalogSchemaFile)) && validateCatalog(full, catalog, catalogFile, issues))
+      published = catalog;
   }
   if (!Array.isArray(catalog.datasets)) {
     issues.push(
@@ -232,13 +230,15 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   }
 
   const stats = datasetStats(catalog.datasets, rows, counts);
-  const datasets = emptyDatasets() as unknown as Record<string, unknown[]>;
+  // The records passed their dataset's schema, which model.ts mirrors (modelMatchesSchemas.test.ts).
+  const datasets: Record<string, unknown[]> = emptyDatasets();
   for (const [name, kept] of records) datasets[name] = kept;
   const checks: Record<string, string[]> = {};
   for (const [name, info] of infos) checks[name] = checksFor(info, ruleList);
   return result(catalog, {
+    ...(published ? { published } : {}),
     valid: !hasErrors(issues),
-    datasets: datasets as unknown as Datasets,
+    datasets: datasets as Datasets,
     reference,
     issues: sortIssues(issues, catalog.datasets),
     stats,
@@ -363,7 +363,7 @@ export async function rangeSetup(
   const { dataIO, schemaIO } = options;
   const catalogFile = options.catalogFile ?? "catalog.json";
   const ignored: Issue[] = [];
-  const catalog = (await readJson(dataIO, catalogFile, catalogFile, ignored)) as Catalog;
+  const catalog = (await readJson(dataIO, catalogFile, catalogFile, ignored)) as ReadCatalog;
   const entries = safeEntries(catalog.datasets, catalogFile, ignored);
   const schemas: Record<string, JsonSchema> = {};
   // In the order `validateFolder` loads them: the fast validator's options depend on the whole set.
@@ -398,15 +398,11 @@ export async function rangeSetup(
 }
 
 /** The catalog's datasets whose file and schema paths stay inside their folders; the others are reported and never read. */
-function safeEntries(
-  entries: readonly CatalogDataset[],
-  catalogFile: string,
-  issues: Issue[],
-): CatalogDataset[] {
+function safeEntries(entries: readonly CatalogEntry[], catalogFile: string, issues: Issue[]): CatalogEntry[] {
   return entries.filter((entry, index) => {
     const unsafe = (["path", "schema"] as const)
       .map((field) =>
-        pathIssue((entry as Partial<CatalogDataset> | null)?.[field], {
+        pathIssue((entry as Partial<CatalogEntry> | null)?.[field], {
           file: catalogFile,
           pointer: `/datasets/${index}/${field}`,
           column: field,
@@ -443,7 +439,7 @@ function fastAjv(schemas: Readonly<Record<string, JsonSchema>>, refused?: Readon
 
 /** What the rules know of each dataset before reading it: its schema, format, fields, key and references. */
 function datasetInfos(
-  entries: readonly CatalogDataset[],
+  entries: readonly CatalogEntry[],
   schemas: Readonly<Record<string, JsonSchema>>,
   registry: SchemaRegistry,
 ): Map<string, DatasetInfo> {
@@ -467,7 +463,7 @@ function datasetInfos(
 
 /** Rows read and problems counted per dataset, in catalog order. */
 function datasetStats(
-  entries: readonly CatalogDataset[],
+  entries: readonly CatalogEntry[],
   rows: ReadonlyMap<string, number>,
   counts: ReadonlyMap<string, IssueCounts>,
 ): DatasetStats[] {
@@ -490,26 +486,37 @@ function compile(fast: Ajv2020, file: string, issues: Issue[]): void {
   try {
     fast.getSchema(file);
   } catch (error) {
-    issues.push(
-      issue({
-        code: "invalid-schema",
-        file: `schemas/${file}`,
-        rule: "JSON Schema 2020-12",
-        params: { detail: message(error) },
-      }),
-    );
+    issues.push(invalidSchema(file, error));
   }
 }
 
-function validateCatalog(ajv: Ajv2020, catalog: unknown, file: string, issues: Issue[]): void {
-  let validate: ReturnType<Ajv2020["getSchema"]>;
+/** A schema file ajv cannot add or compile, with ajv's reason. */
+function invalidSchema(file: string, error: unknown): Issue {
+  return issue({
+    code: "invalid-schema",
+    file: `schemas/${file}`,
+    rule: "JSON Schema 2020-12",
+    params: { detail: message(error) },
+  });
+}
+
+/** Checks the catalog against `catalog.schema.json`, reporting where it does not follow it; true when it does. */
+function validateCatalog(
+  ajv: Ajv2020,
+  catalog: ReadCatalog,
+  file: string,
+  issues: Issue[],
+): catalog is Catalog {
+  let validate: ValidateFunction<Catalog> | undefined;
   try {
-    validate = ajv.getSchema(catalogSchemaFile);
+    validate = ajv.getSchema<Catalog>(catalogSchemaFile);
   } catch {
-    return;
+    return false;
   }
-  if (validate && !validate(catalog))
-    issues.push(...schemaIssues(validate.errors ?? [], { file, dataset: "catalog", row: 1 }, catalog));
+  if (!validate) return false;
+  if (validate(catalog)) return true;
+  issues.push(...schemaIssues(validate.errors ?? [], { file, dataset: "catalog", row: 1 }, catalog));
+  return false;
 }
 
 /** Adds the project's codelists (`schemas/codelists/<name>.json`) for every `ref:<name>` the schemas use. */

@@ -3,6 +3,7 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { countBy } from "../../lib/stats/countBy.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
+import { activityRowsHref } from "./activityRowsHref.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { countBarChart } from "./countBarChart.ts";
 import { type CountRow, countTable, totalRow } from "./countRows.ts";
@@ -36,7 +37,8 @@ export const activitiesByTypeChart = defineChart<CountRow>({
         const of = activities.filter((a) => a.type === key);
         const counts: Record<string, number> = {};
         for (const a of of) counts[a.modality] = (counts[a.modality] ?? 0) + 1;
-        return { key, label: type.label(key), counts, total: count, ids: of.map((a) => a.id) };
+        const rowsHref = activityRowsHref(data, lang, { filters: { type: [key] } });
+        return { key, label: type.label(key), counts, total: count, ids: of.map((a) => a.id), rowsHref };
       });
     const top = rows[0];
     const alt = chartText(lang, "byType.alt", {

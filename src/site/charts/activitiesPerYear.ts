@@ -4,6 +4,7 @@ import { categoricalColour } from "../../lib/charts/palette.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { activitiesPerYear } from "../../lib/stats/activitiesPerYear.ts";
 import { datasetFieldMark } from "../derivedMark.ts";
+import { activityRowsHref } from "./activityRowsHref.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable, stackedData, totalRow } from "./countRows.ts";
 import { coverageLine } from "./coverageLine.ts";
@@ -33,7 +34,8 @@ export const activitiesPerYearChart = defineChart<CountRow>({
       const ids = activities.filter((a) => a.start_date?.startsWith(String(year))).map((a) => a.id);
       const counts: Record<string, number> = {};
       for (const r of stats.rows) if (r.year === year) counts[r.group] = r.count;
-      return { key: String(year), label: String(year), counts, total: ids.length, ids };
+      const rowsHref = activityRowsHref(data, lang, { from: year, to: year });
+      return { key: String(year), label: String(year), counts, total: ids.length, ids, rowsHref };
     });
     const dated = activities.length - stats.undated.length;
     const peak = Math.max(0, ...rows.map((r) => r.total));

@@ -7,6 +7,7 @@ import { localField } from "../../lib/localField.ts";
 import type { OrganisationType } from "../../lib/model.ts";
 import { activitiesByOrgType } from "../../lib/stats/activitiesByOrgType.ts";
 import { isolateBidi } from "../../lib/text/isolateBidi.ts";
+import { activityRowsHref } from "./activityRowsHref.ts";
 import { defineChart } from "./chartDefinition.ts";
 import { type CountRow, countTable } from "./countRows.ts";
 import { coverageLine } from "./coverageLine.ts";
@@ -77,6 +78,8 @@ export const actorsChart = defineChart<ActorRow>({
             counts: { [group.key]: entry.activityIds.length },
             total: entry.activityIds.length,
             ids: entry.activityIds,
+            // The activities naming any organisation of the type, in any role: the explorer's `org`.
+            rowsHref: activityRowsHref(data, lang, { filters: { org: entry.organisationIds } }),
             group: chartText(lang, group.label),
             organisations: entry.organisationIds.map(orgName),
           },

@@ -17,11 +17,17 @@ export interface CountRow {
   ids: readonly string[];
   /** Where the category has its own page or row, e.g. a country's row on the countries page. */
   href?: string;
+  /**
+   * Where a category without a page of its own lists its records: the explorer filtered to them (an
+   * organisation type's activities). The records column's "+N more" links here when there is no `href`.
+   */
+  rowsHref?: string;
 }
 
 /**
  * How many records a row of a chart's table links at most. The CSV keeps every id; past this, the
- * cell ends with "+N more", linked to the category's own page when it has one. Without a cap a
+ * cell ends with "+N more", linked to the category's own page when it has one, else to the explorer
+ * view of the row's records (`rowsHref`) when the chart gives one. Without a cap a
  * dashboard of 10,000 activities held one link per activity in each table (4.6 MB, 82,000 elements).
  */
 export const recordLinkLimit = 20;
@@ -90,7 +96,7 @@ export function countTable<R extends CountRow>(options: CountTableOptions<R>): D
     key: "records",
     label: records.header,
     value: (r) => r.ids,
-    links: (r) => cappedRecordLinks(r.ids, records.links, r.href, lang),
+    links: (r) => cappedRecordLinks(r.ids, records.links, r.href ?? r.rowsHref, lang),
   });
   return {
     caption: options.caption,

@@ -1,5 +1,6 @@
 import type { ExplorerColumn } from "../../lib/explorer/explorerSpec.ts";
 import { primaryType, resolveSchema } from "../../lib/schema/jsonSchema.ts";
+import { foreignKeyOf } from "../../lib/schema/vocabulary.ts";
 import { datasetSchema } from "../datasetContext.ts";
 import type { SiteData } from "../siteData.ts";
 import { enumList } from "./codeNames.ts";
@@ -24,11 +25,9 @@ export function datasetColumns(data: SiteData, dataset: string): ExplorerColumn[
     const node = column.schema;
     const list = primaryType(node) === "array";
     const item = list ? resolveSchema(node.items ?? {}, data.registry, base) : node;
-    const target =
-      (list ? (node.items?.["x-foreignKey"] ?? item["x-foreignKey"]) : column.property["x-foreignKey"]) ??
-      item["x-foreignKey"];
+    const target = foreignKeyOf(node, list ? item : undefined);
     let labels: string | undefined;
-    if (typeof target === "string") {
+    if (target !== undefined) {
       if (target.startsWith("ref:")) labels = target.slice(4);
       else if (target === "organisations.id" || target === "activities.id") labels = target.split(".")[0];
     } else if (Array.isArray(item.enum) && item["x-enumLabels"]) labels = enumList(dataset, column.name);

@@ -1,8 +1,9 @@
-import type { Catalog } from "../../lib/catalog.ts";
+import { bilingualOf, type ReadCatalog } from "../../lib/catalog.ts";
 import { collectBytes } from "../../lib/downloads/collectBytes.ts";
 import type { ArchiveEntry } from "../../lib/downloads/zipArchive.ts";
-import type { Bilingual, Lang } from "../../lib/model.ts";
+import type { Lang } from "../../lib/model.ts";
 import { citationText } from "../../lib/releases/citation.ts";
+import { isJsonObject } from "../../lib/releases/jsonValue.ts";
 import type { ReleaseChangelog } from "../../lib/releases/releaseChangelog.ts";
 import { releaseCitationInput } from "../../lib/releases/releaseCitation.ts";
 import type { ReleaseSnapshot } from "../../lib/releases/releaseSnapshot.ts";
@@ -16,8 +17,11 @@ import { changelogFile } from "./changelogFile.ts";
 import { releaseDataPackage } from "./releaseDataPackage.ts";
 
 /** The publisher's name in a language, as the catalog gives it. */
-function publisherName(catalog: Catalog, lang: Lang): string {
-  return (catalog as { publisher?: { name?: Partial<Bilingual> } }).publisher?.name?.[lang] ?? "KSST Terbuka";
+function publisherName(catalog: ReadCatalog, lang: Lang): string {
+  return (
+    (isJsonObject(catalog.publisher) ? bilingualOf(catalog.publisher.name)?.[lang] : undefined) ??
+    "KSST Terbuka"
+  );
 }
 
 /**

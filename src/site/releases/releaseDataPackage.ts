@@ -1,4 +1,4 @@
-import { datasetFormat } from "../../lib/catalog.ts";
+import { bilingualOf, datasetFormat, entryTitle } from "../../lib/catalog.ts";
 import { columnsFromHeader, columnsFromSchema } from "../../lib/downloads/csvColumn.ts";
 import { csvHeader } from "../../lib/downloads/csvHeader.ts";
 import { dataPackage, type PackageDataset } from "../../lib/downloads/dataPackage.ts";
@@ -35,6 +35,7 @@ export function releaseDataPackage(
         `Release ${manifest.version}: dataset ${published.name} has no catalog entry, schema or file.`,
       );
     const format = datasetFormat(entry);
+    const description = bilingualOf(entry.description)?.en;
     const columns =
       format === "csv"
         ? columnsFromHeader(csvHeader(bytes), schema, registry, entry.schema)
@@ -46,8 +47,8 @@ export function releaseDataPackage(
     );
     return {
       name: entry.name,
-      title: entry.title.en,
-      ...(entry.description?.en ? { description: entry.description.en } : {}),
+      title: entryTitle(entry).en,
+      ...(description ? { description } : {}),
       files: [file],
       schema: tableSchema(columns, schema, registry, entry.schema),
       recordSchema: `schemas/${entry.schema}`,

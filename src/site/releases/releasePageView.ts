@@ -1,4 +1,5 @@
 import { type ReleaseTextKey, releaseStrings } from "../../i18n/releaseText.ts";
+import { bilingualOf, entryTitle } from "../../lib/catalog.ts";
 import { formatBytes } from "../../lib/format/formatBytes.ts";
 import { formatNumber } from "../../lib/format/formatNumber.ts";
 import { formatPartialDate } from "../../lib/format/formatPartialDate.ts";
@@ -120,7 +121,7 @@ export function releasePageView(input: ReleasePageInput): ReleasePageView {
   const { say } = speaker;
   const pagePath = pathOf({ kind: "release", version: manifest.version }, lang);
   const citation = releaseCitationInput(snapshot.catalog, manifest, lang, absoluteUrl(pagePath, input.site));
-  const titles = new Map(snapshot.catalog.datasets.map((entry) => [entry.name, entry.title[lang]]));
+  const titles = new Map(snapshot.catalog.datasets.map((entry) => [entry.name, entryTitle(entry)[lang]]));
   return {
     version: manifest.version,
     heading: say("release.pageTitle", { version: manifest.version }),
@@ -230,7 +231,7 @@ function datasetChangeView(
   const rowsChanged = added.length + removed.length + changed.length > 0;
   return {
     name: dataset.name,
-    title: entry?.title[lang] ?? dataset.title[lang],
+    title: bilingualOf(entry?.title)?.[lang] ?? dataset.title[lang],
     file: dataset.file,
     status: dataset.status,
     statusLabel: say(`release.status.${dataset.status}`),

@@ -1,24 +1,14 @@
 // The layers the README describes, checked on every import: src/lib is the pure core (no Node, no
 // Astro, no site, no dictionaries, no file-reading packages, no process or console), src/i18n holds
 // only strings, and the core's adapters (src/node, src/site) never reach into Astro's pages.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = resolve(dirname(new URL(import.meta.url).pathname), "../../..");
+import { codeFiles, repositoryRoot as root } from "../../helpers/codeFiles.ts";
 
 /** Every source file under a folder of src/. */
 function sourceFiles(folder: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|astro|mjs)$/.test(entry.name)) files.push(path);
-    }
-  };
-  walk(join(root, "src", folder));
-  return files;
+  return codeFiles(`src/${folder}`);
 }
 
 /** The modules a file imports (static, dynamic and type imports), relative ones as repository paths. */

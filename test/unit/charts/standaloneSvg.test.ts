@@ -38,4 +38,17 @@ describe("standaloneSvg", () => {
     expect(svg).toContain("jenis &amp; modalitas");
     expectSvgSnapshot("standalone-svg-id", svg);
   });
+
+  it("escapes its texts with the one XML escaping (apostrophes and quotes too)", () => {
+    const svg = standaloneSvg({
+      svg: '<svg width="400" height="100"></svg>',
+      title: `Women's "share" <by> sector & year`,
+      subtitle: "",
+      legend: [{ label: "Men's", colour: "#0072B2" }],
+      notes: [],
+      source: "",
+    });
+    expect(svg).toContain("Women&apos;s &quot;share&quot; &lt;by&gt; sector &amp; year");
+    expect(svg).toContain("Men&apos;s");
+  });
 });

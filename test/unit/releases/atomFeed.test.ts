@@ -1,7 +1,6 @@
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { atomDate, atomFeed } from "../../../src/lib/releases/atomFeed.ts";
-import { escapeXml } from "../../../src/lib/text/escapeXml.ts";
 
 const feed = atomFeed({
   id: "https://example.org/releases/feed.xml",
@@ -65,18 +64,5 @@ describe("atomFeed", () => {
     expect(bare).not.toContain("<subtitle>");
     expect(bare).not.toContain("<entry>");
     expect(bare).not.toContain("<uri>");
-  });
-});
-
-describe("escapeXml", () => {
-  it.each([
-    ["a & b", "a &amp; b"],
-    ["<tag attr='1'>", "&lt;tag attr=&apos;1&apos;&gt;"],
-    ['"quoted"', "&quot;quoted&quot;"],
-    ["bell\u0007 shown", "bell\u2407 shown"],
-    ["lone \ud800 surrogate", "lone \ufffd surrogate"],
-    ["Bahasa Indonesia — ✓", "Bahasa Indonesia — ✓"],
-  ])("escapes %j", (text, expected) => {
-    expect(escapeXml(text)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
-import type { Catalog } from "../../../src/lib/catalog.ts";
+import type { ReadCatalog } from "../../../src/lib/catalog.ts";
+import type { JsonValue } from "../../../src/lib/releases/jsonValue.ts";
 import type { ReleaseManifest } from "../../../src/lib/releases/releaseManifest.ts";
 import type { ReleaseSnapshot } from "../../../src/lib/releases/releaseSnapshot.ts";
 
@@ -9,10 +10,10 @@ export function snapshot(
   version: string,
   date: string,
   datasets: Readonly<Record<string, readonly unknown[]>>,
-  options: { sha?: Record<string, string>; catalog?: Record<string, unknown> } = {},
+  options: { sha?: Record<string, string>; catalog?: Record<string, JsonValue> } = {},
 ): ReleaseSnapshot {
   const names = Object.keys(datasets);
-  const catalog: Catalog = {
+  const catalog: ReadCatalog = {
     publisher: { name: "KSST Terbuka" },
     ...options.catalog,
     datasets: names.map((name) => ({

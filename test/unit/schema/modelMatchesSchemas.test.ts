@@ -1,7 +1,9 @@
-// src/lib/model.ts mirrors the JSON Schemas in schemas/: this test compares them field by field, so
-// a field added, removed, renamed, made optional or given another type or code list on one side only
-// fails here. Both sides are written as the same canonical shape: `string`, `number`, `boolean`,
-// `"a" | "b"` for code lists, `T[]`, and `{ name?: T; … }` with optional fields marked.
+// src/lib/model.ts mirrors the JSON Schemas in schemas/, and src/lib/catalog.ts's `Catalog` mirrors
+// schemas/catalog.schema.json: this test compares them field by field, so a field added, removed,
+// renamed, made optional or given another type or code list on one side only fails here. Both sides
+// are written as the same canonical shape: `string`, `number`, `boolean`, `"a" | "b"` for code lists,
+// `T[]`, `{ name?: T; … }` with optional fields marked, and `{ [key]: T }` for a map
+// (`additionalProperties` with a schema; `Record<string, T>`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -11,6 +13,7 @@ type Schema = Record<string, unknown>;
 
 const schemaDir = "schemas";
 const modelFile = "src/lib/model.ts";
+const catalogFile = "src/lib/catalog.ts";
 
 /** Reads a schema file of schemas/. */
 function schemaFile(name: string): Schema {
@@ -52,6 +55,9 @@ function schemaShape(input: Schema, file: string): string {
         case "array":
           return `${wrap(schemaShape((node.items ?? {}) as Schema, file))}[]`;
         case "object": {
+          const map = node.additionalProperties;
+          if (!node.properties && typeof map === "object" && map !== null)
+            return `{ [key]: ${schemaShape(map as Schema, file)} }`;
           const properties = (node.properties ?? {}) as Record<string, Schema>;
           const required = new Set((node.required ?? []) as string[]);
           return objectShape(
@@ -76,7 +82,7 @@ function objectShape(fields: readonly (readonly [string, boolean, string])[]): s
   return `{ ${sorted.map(([name, optional, shape]) => `${name}${optional ? "?" : ""}: ${shape}`).join("; ")} }`;
 }
 
-const program = ts.createProgram([modelFile], {
+const program = ts.createProgram([modelFile, catalogFile], {
   strict: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
@@ -104,6 +110,8 @@ function typeShape(type: ts.Type): string {
     if (!element) throw new Error("an array type without its element type");
     return `${wrap(typeShape(element))}[]`;
   }
+  const index = checker.getIndexInfosOfType(type)[0];
+  if (index && checker.getPropertiesOfType(type).length === 0) return `{ [key]: ${typeShape(index.type)} }`;
   if (type.flags & ts.TypeFlags.Object || type.isIntersection())
     return objectShape(
       checker.getPropertiesOfType(type).map((p) => {
@@ -114,14 +122,19 @@ function typeShape(type: ts.Type): string {
   throw new Error(`model.ts: the type ${checker.typeToString(type)} has no shape in this test`);
 }
 
+/** The type a file exports under a name. */
+function exportedType(file: string, name: string): ts.Type {
+  const source = program.getSourceFile(file);
+  const module = source && checker.getSymbolAtLocation(source);
+  const symbol = module && checker.getExportsOfModule(module).find((s) => s.name === name);
+  if (!symbol) throw new Error(`${file} exports no ${name} type`);
+  return checker.getDeclaredTypeOfSymbol(symbol);
+}
+
 /** The record type of each dataset, from model.ts's `Datasets` (dataset name → record type). */
 function datasetTypes(): Map<string, ts.Type> {
-  const source = program.getSourceFile(modelFile);
-  const module = source && checker.getSymbolAtLocation(source);
-  const datasets = module && checker.getExportsOfModule(module).find((s) => s.name === "Datasets");
-  if (!datasets) throw new Error(`${modelFile} exports no Datasets interface`);
   const records = new Map<string, ts.Type>();
-  for (const property of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(datasets))) {
+  for (const property of checker.getPropertiesOfType(exportedType(modelFile, "Datasets"))) {
     const list = checker.getTypeOfSymbol(property);
     const [record] = checker.getTypeArguments(list as ts.TypeReference);
     if (record) records.set(property.name, record);
@@ -165,6 +178,17 @@ describe("model.ts against schemas/", () => {
     expect(fromModel).toEqual(fromSchema);
   });
 
+  it("catalog.ts's Catalog: every field of catalog.schema.json, its optionality, type and codes match", () => {
+    const fromSchema = fieldsOf(schemaShape(schemaFile("catalog.schema.json"), "catalog.schema.json"));
+    const fromType = fieldsOf(typeShape(exportedType(catalogFile, "Catalog")));
+    expect(fromType).toEqual(fromSchema);
+    // The dataset entries and the licence map are compared whole, inside the catalog's fields.
+    expect(fromType.datasets).toMatch(
+      /^\(\{ description: \{ en: string; id: string \}; format: "csv" \| "json";/,
+    );
+    expect(fromType.licences).toBe("{ [key]: { title: { en: string; id: string }; url: string } }");
+  });
+
   it("tells a difference apart: a shape changes with a field's type, codes or optionality", () => {
     const base = { type: "object", properties: { a: { type: "string" } }, required: ["a"] };
     expect(schemaShape(base, "x")).toBe("{ a: string }");
@@ -173,5 +197,8 @@ describe("model.ts against schemas/", () => {
     expect(
       schemaShape({ ...base, properties: { a: { type: "array", items: { type: "integer" } } } }, "x"),
     ).toBe("{ a: number[] }");
+    expect(
+      schemaShape({ type: "object", additionalProperties: { type: "object", properties: { u: base } } }, "x"),
+    ).toBe("{ [key]: { u?: { a: string } } }");
   });
 });

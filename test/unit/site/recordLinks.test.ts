@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { resolveTable } from "../../../src/lib/charts/dataTable.ts";
+import { parseExplorerState } from "../../../src/lib/explorer/explorerState.ts";
+import { actorsChart } from "../../../src/site/charts/actorsChart.ts";
 import { type CountRow, countTable, recordLinkLimit } from "../../../src/site/charts/countRows.ts";
+import { builtExplorer } from "../../../src/site/explorer/builtExplorer.ts";
+import { pathOf } from "../../../src/site/routes.ts";
+import { fixtureSiteData } from "../../helpers/fixtureSiteData.ts";
 
 // A chart's table links the records behind each figure. At 10,000 activities one link per record made
 // the dashboard 4.6 MB with 82,000 elements; the table now links the first `recordLinkLimit` and says
@@ -58,4 +63,47 @@ describe("records column of a count table", () => {
     const last = recordsCell(view, 0).links?.at(-1);
     expect(last).toEqual({ text: "+5 lainnya" });
   });
+});
+
+describe("'+N more' of a category without a page of its own", () => {
+  it.each([
+    ["id", "+5 lainnya"],
+    ["en", "+5 more"],
+  ] as const)("links the explorer view of the row's records (%s)", (lang, text) => {
+    const href = `${pathOf({ kind: "activities" }, lang)}?type=training`;
+    const view = table([{ ...row("training", recordLinkLimit + 5), rowsHref: href }], lang);
+    expect(recordsCell(view, 0).links?.at(-1)).toEqual({ text, href });
+  });
+
+  it("prefers the category's own page when it has one", () => {
+    const view = table(
+      [{ ...row("tl", recordLinkLimit + 1, "/en/country/TL/"), rowsHref: "/en/activities/" }],
+      "en",
+    );
+    expect(recordsCell(view, 0).links?.at(-1)?.href).toBe("/en/country/TL/");
+  });
+
+  it.each(["id", "en"] as const)(
+    "an organisation type's row leads to the explorer filtered to exactly its activities (%s)",
+    async (lang) => {
+      const data = await fixtureSiteData();
+      const chart = actorsChart.build(data, lang);
+      const view = resolveTable(chart.table, (n) => String(n));
+      const explorer = builtExplorer(data, "activities");
+      const rows = chart.table.rows as readonly CountRow[];
+      const long = rows.flatMap((r, i) => (r.ids.length > recordLinkLimit ? [{ r, i }] : []));
+      // The fixture's ministries take part in 24 activities: the one row past the limit.
+      expect(long.map(({ r }) => r.key)).toEqual(["ministry"]);
+      for (const { r, i } of long) {
+        const more = recordsCell(view, i).links?.at(-1);
+        expect(more?.text).toBe(lang === "id" ? "+4 lainnya" : "+4 more");
+        const url = new URL(more?.href ?? "", "https://example.org");
+        expect(url.pathname).toBe(pathOf({ kind: "activities" }, lang));
+        // What the explorer shows for that URL: any of the chosen organisations, in any role.
+        const state = parseExplorerState(url.search, explorer.spec);
+        const shown = new Set((state.filters.org ?? []).flatMap((org) => explorer.rowsOf("org", org)));
+        expect([...shown].map((n) => explorer.ids[n]).sort()).toEqual([...r.ids].sort());
+      }
+    },
+  );
 });

@@ -100,6 +100,8 @@ function assessmentChart(field: AssessmentField): ChartDefinition {
           counts,
           total: of.length,
           ids: of.map((c) => c.id),
+          // A plan has no page of its own: its group on the commitments page lists every commitment.
+          rowsHref: `${pathOf({ kind: "commitments" }, lang)}#plan-${plan}`,
         };
       });
       const parts = series

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveTable } from "../../../src/lib/charts/dataTable.ts";
 import { parseExplorerState } from "../../../src/lib/explorer/explorerState.ts";
 import { actorsChart } from "../../../src/site/charts/actorsChart.ts";
+import { commitmentsAmbitionChart } from "../../../src/site/charts/commitmentAssessment.ts";
 import { type CountRow, countTable, recordLinkLimit } from "../../../src/site/charts/countRows.ts";
 import { builtExplorer } from "../../../src/site/explorer/builtExplorer.ts";
 import { pathOf } from "../../../src/site/routes.ts";
@@ -106,4 +107,28 @@ describe("'+N more' of a category without a page of its own", () => {
       }
     },
   );
+});
+
+describe("'+N more' of an action plan's row in the commitment charts", () => {
+  it.each([
+    ["id", "lainnya"],
+    ["en", "more"],
+  ] as const)("links the plan's group on the commitments page (%s)", async (lang, word) => {
+    const data = await fixtureSiteData();
+    const [first] = data.datasets.commitments;
+    if (!first) throw new Error("the fixture has no commitment");
+    // More commitments in one plan than a row links: copies of a fixture commitment under new ids.
+    const extra = Array.from({ length: recordLinkLimit + 3 }, (_, i) => ({ ...first, id: `${first.id}-x${i}` }));
+    const many = { ...data, datasets: { ...data.datasets, commitments: [...data.datasets.commitments, ...extra] } };
+    const chart = commitmentsAmbitionChart.build(many, lang);
+    const view = resolveTable(chart.table, (n) => String(n));
+    const rows = chart.table.rows as readonly CountRow[];
+    const i = rows.findIndex((r) => r.key === first.action_plan);
+    const total = rows[i]?.ids.length ?? 0;
+    expect(total).toBeGreaterThan(recordLinkLimit);
+    expect(recordsCell(view, i).links?.at(-1)).toEqual({
+      text: `+${total - recordLinkLimit} ${word}`,
+      href: `${pathOf({ kind: "commitments" }, lang)}#plan-${first.action_plan}`,
+    });
+  });
 });

@@ -118,8 +118,14 @@ describe("'+N more' of an action plan's row in the commitment charts", () => {
     const [first] = data.datasets.commitments;
     if (!first) throw new Error("the fixture has no commitment");
     // More commitments in one plan than a row links: copies of a fixture commitment under new ids.
-    const extra = Array.from({ length: recordLinkLimit + 3 }, (_, i) => ({ ...first, id: `${first.id}-x${i}` }));
-    const many = { ...data, datasets: { ...data.datasets, commitments: [...data.datasets.commitments, ...extra] } };
+    const extra = Array.from({ length: recordLinkLimit + 3 }, (_, i) => ({
+      ...first,
+      id: `${first.id}-x${i}`,
+    }));
+    const many = {
+      ...data,
+      datasets: { ...data.datasets, commitments: [...data.datasets.commitments, ...extra] },
+    };
     const chart = commitmentsAmbitionChart.build(many, lang);
     const view = resolveTable(chart.table, (n) => String(n));
     const rows = chart.table.rows as readonly CountRow[];

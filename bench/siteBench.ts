@@ -1,6 +1,8 @@
 // The build benchmark (npm run bench -- --site N): N realistic activities (no defects) are built into
 // the site with `npm run build`, and the same activity pages (one per activity and language, every
 // field in a table) are built by Hugo (Debian's `hugo`) in the same run, so the ratio is measured.
+// The site's build includes its search index (Pagefind); Hugo's pages are then indexed by the same
+// Pagefind, as a Hugo site with search would be (`pagefind --site public`), for a second ratio.
 // Both outputs are checked: every HTML page of the site says the data is synthetic, and Hugo wrote
 // one page per activity and language.
 import { spawnSync } from "node:child_process";
@@ -14,21 +16,15 @@ import { timed } from "./timed.ts";
 export interface SiteBenchResult {
   activities: number;
   site: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number; pagesPerSecond: number };
-  /**
-   * The search index built again on its own (Pagefind): the build's figures may miss it, as Pagefind's
-   * npm API does not wait for its process (see bench/searchIndexRun.ts).
-   */
-  searchIndex?: {
-    seconds: number;
-    cpuSeconds: number;
-    maxRssMB: number;
-    pages: number;
-    bundles: number;
-    /** Pagefind's processes by their own counters: CPU time of all, peak memory of the largest. */
-    pagefind?: { cpuSeconds: number; peakMB: number };
-  };
+  /** The search index as the build reported it: its pages, bundles, and Pagefind's CPU time and peak memory. */
+  searchIndex?: { pages: number; bundles: number; pagefind?: { cpuSeconds: number; peakMB: number } };
   hugo?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number; pagesPerSecond: number };
+  /** Pagefind indexing Hugo's pages, as a Hugo site with the same search would (`pagefind --site public`). */
+  hugoSearch?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number };
+  /** The site build's wall time over Hugo's. */
   ratio?: number;
+  /** The site build's wall time over Hugo's and Pagefind's on Hugo's pages, one after the other. */
+  ratioWithSearch?: number;
 }
 
 const langs = ["id", "en"] as const;
@@ -49,6 +45,24 @@ function htmlPages(root: string, marker?: string): { pages: number; unmarked: st
   };
   walk(root);
   return { pages, unmarked };
+}
+
+/**
+ * Reads the build's log line `Search index: N pages in B bundles; Pagefind: X s CPU, peak Y MB`
+ * (src/node/searchIntegration.ts), or undefined when there is none.
+ */
+export function searchIndexLine(
+  log: string,
+): { pages: number; bundles: number; pagefind?: { cpuSeconds: number; peakMB: number } } | undefined {
+  const line =
+    /Search index: (\d+) pages in (\d+) bundles(?:; Pagefind: ([\d.]+) s CPU, peak (\d+) MB)?/.exec(log);
+  if (!line) return undefined;
+  const [, pages, bundles, cpu, peak] = line;
+  return {
+    pages: Number(pages),
+    bundles: Number(bundles),
+    ...(cpu && peak ? { pagefind: { cpuSeconds: Number(cpu), peakMB: Number(peak) } } : {}),
+  };
 }
 
 /** Writes a Hugo site whose pages are the activities, one per activity and language, every field in a table. */
@@ -127,22 +141,11 @@ export async function siteBench(out: string, activities: number): Promise<SiteBe
       pagesPerSecond: site.pages / build.seconds,
     },
   };
-  process.stdout.write("indexing the built site again with Pagefind, on its own… ");
-  const search = timed("npx", ["tsx", "bench/searchIndexRun.ts", dist]);
-  if (search.status !== 0) throw new Error(`The search index failed: ${search.stderr.slice(-2000)}`);
-  const indexed = JSON.parse(search.stdout.trim().split("\n").at(-1) ?? "{}") as {
-    pages: number;
-    bundles: number;
-    pagefind?: { cpuSeconds: number; peakMB: number };
-  };
-  result.searchIndex = {
-    seconds: search.seconds,
-    cpuSeconds: search.cpuSeconds,
-    maxRssMB: search.maxRssMB,
-    ...indexed,
-  };
+  const indexed = searchIndexLine(`${build.stdout}\n${build.stderr}`);
+  if (!indexed) throw new Error('The build did not report its search index (no "Search index:" line).');
+  result.searchIndex = indexed;
   process.stdout.write(
-    `${search.seconds.toFixed(1)} s, CPU ${search.cpuSeconds.toFixed(1)} s, peak ${search.maxRssMB.toFixed(0)} MB; ${indexed.pages} pages in ${indexed.bundles} bundles\n`,
+    `search index (in the build): ${indexed.pages.toLocaleString("en")} pages in ${indexed.bundles} bundles${indexed.pagefind ? `, Pagefind ${indexed.pagefind.cpuSeconds.toFixed(1)} s CPU, peak ${indexed.pagefind.peakMB.toFixed(0)} MB` : ""}\n`,
   );
   rmSync(dist, { recursive: true, force: true });
 
@@ -163,7 +166,24 @@ export async function siteBench(out: string, activities: number): Promise<SiteBe
   process.stdout.write(
     `${hugo.seconds.toFixed(1)} s, ${activityPages.toLocaleString("en")} activity pages, peak ${hugo.maxRssMB.toFixed(0)} MB\n`,
   );
+  process.stdout.write("indexing Hugo's pages with Pagefind… ");
+  const pagefind = resolve("node_modules/.bin/pagefind");
+  const hugoSearch = timed(pagefind, ["--site", join(hugoRoot, "public")]);
+  if (hugoSearch.status !== 0)
+    throw new Error(`pagefind failed on Hugo's pages: ${hugoSearch.stderr.slice(-2000)}`);
+  const hugoIndexed = Number(/Indexed (\d+) pages?/.exec(hugoSearch.stdout)?.[1] ?? 0);
+  if (hugoIndexed !== activityPages)
+    throw new Error(`Pagefind indexed ${hugoIndexed} of Hugo's ${activityPages} pages.`);
+  process.stdout.write(
+    `${hugoSearch.seconds.toFixed(1)} s, CPU ${hugoSearch.cpuSeconds.toFixed(1)} s, peak ${hugoSearch.maxRssMB.toFixed(0)} MB\n`,
+  );
   rmSync(join(hugoRoot, "public"), { recursive: true, force: true });
+  result.hugoSearch = {
+    seconds: hugoSearch.seconds,
+    cpuSeconds: hugoSearch.cpuSeconds,
+    maxRssMB: hugoSearch.maxRssMB,
+    pages: hugoIndexed,
+  };
   result.hugo = {
     seconds: hugo.seconds,
     cpuSeconds: hugo.cpuSeconds,
@@ -172,11 +192,13 @@ export async function siteBench(out: string, activities: number): Promise<SiteBe
     pagesPerSecond: activityPages / hugo.seconds,
   };
   result.ratio = build.seconds / hugo.seconds;
+  result.ratioWithSearch = build.seconds / (hugo.seconds + hugoSearch.seconds);
   process.stdout.write(
     [
       `site build : ${(result.site.pagesPerSecond).toFixed(0)} pages/s (${site.pages} pages in ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.maxRssMB.toFixed(0)} MB`,
       `hugo       : ${(result.hugo.pagesPerSecond).toFixed(0)} pages/s (${activityPages} pages in ${hugo.seconds.toFixed(1)} s, CPU ${hugo.cpuSeconds.toFixed(1)} s), peak ${hugo.maxRssMB.toFixed(0)} MB`,
-      `ratio      : the site build takes ${result.ratio.toFixed(1)}× Hugo's time`,
+      `hugo search: Pagefind on Hugo's pages in ${hugoSearch.seconds.toFixed(1)} s (CPU ${hugoSearch.cpuSeconds.toFixed(1)} s), peak ${hugoSearch.maxRssMB.toFixed(0)} MB`,
+      `ratio      : the site build takes ${result.ratio.toFixed(1)}× Hugo's time, ${result.ratioWithSearch.toFixed(1)}× Hugo's and Pagefind's`,
       "",
     ].join("\n"),
   );

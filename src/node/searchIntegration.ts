@@ -30,11 +30,20 @@ export function searchIntegration(langs: readonly string[]): AstroIntegration {
         });
         // A site without its search index is a broken site: fail the build (dist/ stays as it was).
         if (errors.length > 0) throw new Error(`Pagefind could not index the site:\n${errors.join("\n")}`);
-        const usage = pagefind
-          ? `; Pagefind: ${pagefind.cpuSeconds.toFixed(1)} s CPU, peak ${pagefind.peakMB.toFixed(0)} MB`
-          : "";
-        logger.info(`Search index: ${pages} pages in ${bundles.length} bundles${usage}`);
+        logger.info(searchIndexLogLine(pages, bundles.length, pagefind));
       },
     },
   };
+}
+
+/** The build's log line for its search index (read back by the site benchmark, bench/siteBench.ts). */
+export function searchIndexLogLine(
+  pages: number,
+  bundles: number,
+  pagefind?: { cpuSeconds: number; peakMB: number },
+): string {
+  const usage = pagefind
+    ? `; Pagefind: ${pagefind.cpuSeconds.toFixed(1)} s CPU, peak ${pagefind.peakMB.toFixed(0)} MB`
+    : "";
+  return `Search index: ${pages} pages in ${bundles} bundles${usage}`;
 }

@@ -51,7 +51,8 @@ export interface SearchIndexOptions {
 /**
  * Pagefind's settings. Page furniture that is not about the record is left out: where it sits, how to
  * report it, its history; and on entity pages the chart's numbers and the tables of rows (each row has
- * its own page, and Pagefind runs table cells together into excerpts such as "Timor-Lesteksst-0012").
+ * its own page, and Pagefind runs table cells together into excerpts such as "Timor-Lesteksst-0012";
+ * entity pages also mark their sections of rows `data-pagefind-ignore`, see EntitySections.astro).
  * A page's own `data-pagefind-ignore` leaves out more (an activity's fields that its header and facts
  * already say).
  */
@@ -67,6 +68,8 @@ const pagefindConfig = {
     // A source's web address (its title stays), and notes on how a fact was derived or counted: the
     // same words on every page, in every page's postings.
     ".source__url",
+    // A source's kind ("News", "Primary"): Pagefind ran it into the title ("News Pelatihan internasional…").
+    ".source .badge",
     ".fact-note",
     ".field-list__derived",
   ],

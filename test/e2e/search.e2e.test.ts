@@ -1,7 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFixtureCsv } from "../helpers/siteFixture.ts";
 import { openSitePage, type SiteSession } from "./browser.ts";
+
+/** How many of the fixture's activities name Timor-Leste among their partner countries. */
+const timorLeste = readFixtureCsv("activities.csv").filter((a) =>
+  (a.recipient_countries ?? "").split(";").includes("TL"),
+).length;
 
 let site: SiteSession;
 let page: Page;
@@ -75,6 +81,37 @@ describe("site-wide search (Pagefind)", () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
+
+  it.each([
+    [
+      "/en/search/",
+      "Timor-Leste",
+      "/en/partner-countries/TL/",
+      `Timor-Leste. Activities: ${timorLeste}. Sources.`,
+    ],
+    ["/id/cari/", "Timor-Leste", "/id/negara-mitra/TL/", `Timor-Leste. Kegiatan: ${timorLeste}. Sumber.`],
+    [
+      "/en/search/",
+      "LDKPI",
+      "/en/organisations/ldkpi/",
+      /\(LDKPI\)\. Funding amounts: \d+\. Official claims: \d+\./,
+    ],
+    ["/id/cari/", "LDKPI", "/id/organisasi/ldkpi/", /\(LDKPI\)\. Nilai pendanaan: \d+\. Klaim resmi: \d+\./],
+  ])(
+    "on %s, the excerpt of %s's own page reads its counts as sentences",
+    async (path, query, href, reads) => {
+      await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(".search-result");
+      const result = page.locator(".search-result", { has: page.locator(`a[href="${href}"]`) });
+      const excerpt = (await result.locator(".search-result__excerpt").textContent()) ?? "";
+      // Was "Timor-Leste. Activities4. Activities (4 activities). See these rows in the explorer. Sources. News Pelatihan…":
+      // a label run into its number, the sections' headings and links, and a source's kind run into its title.
+      if (typeof reads === "string") expect(excerpt).toContain(reads);
+      else expect(excerpt).toMatch(reads);
+      expect(excerpt).not.toMatch(/(Activities|Kegiatan|amounts|pendanaan|claims|resmi)\s*\d/);
+      expect(excerpt).not.toMatch(/explorer|penjelajah|\bNews\b|\bBerita\b/);
+    },
+  );
 
   it("without JavaScript, the search page leads to the lists", async () => {
     const context = await site.context({ javaScript: false, width: 390 });

@@ -88,6 +88,17 @@ describe("the activities explorer", () => {
     await other.context().close();
   });
 
+  it.each(["/en/activities/?region=africa&from=2015", "/id/kegiatan/?region=africa&from=2015"])(
+    "%s passes axe (every impact) at desktop width, with its filters open beside the results",
+    async (path) => {
+      await page.goto(`${site.url}${path}`);
+      await expect.poll(() => shownIds(page)).toEqual(africaSince2015);
+      expect(await page.locator("[data-explorer-panel]").getAttribute("open")).not.toBeNull();
+      // Its filter form and the header's site search are both search landmarks: each needs its own name.
+      await expectNoAxe(page);
+    },
+  );
+
   it("downloads exactly the filtered rows, as CSV and XLSX, with names beside codes in the page's language", async () => {
     await page.goto(`${site.url}/id/kegiatan/?region=africa&from=2015`);
     await expect.poll(() => shownIds(page)).toEqual(africaSince2015);

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -121,6 +122,26 @@ describe("the site built from hostile but valid data", () => {
       expect((await unisolatedBidi(page)).length, html).toBe(expected);
     }
     await page.close();
+  });
+
+  it("says its data is synthetic in a landmark of its own, as axe wants all content in landmarks", async () => {
+    // The fixture site is not synthetic; the hostile one is, as a benchmark's site is.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      for (const path of ["/id/", "/en/search/?q=Timor"]) {
+        await page.goto(`${server.url}${path}`);
+        expect(await page.locator("aside[aria-label] .synthetic-notice").count()).toBe(1);
+        const { violations } = await new AxeBuilder({ page })
+          .withRules(["region", "landmark-complementary-is-top-level", "landmark-unique"])
+          .analyze();
+        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+          [],
+        );
+      }
+    } finally {
+      await context.close();
+    }
   });
 
   it("sends no raw control character in any page", () => {

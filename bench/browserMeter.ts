@@ -1,5 +1,5 @@
 // What a page costs the browser while it does one thing (a search, a filter, a download): the requests
-// and bytes on the wire (Chrome DevTools Protocol's network events), the time to the result, the
+// and bytes received (Playwright's network events, which include the page's workers), the time to the result, the
 // JavaScript heap of the page and of its workers (Pagefind searches in a web worker), and the resident
 // memory of the renderer processes.
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import type { Browser, CDPSession, Page } from "playwright-core";
 export interface StepCost {
   ms: number;
   requests: number;
-  /** Bytes on the wire (compressed, with headers), as DevTools counts them. */
+  /** Bytes received (response bodies as sent, gzip where the server compressed them, and headers). */
   bytes: number;
   /** Requests whose path contains the meter's `focus` (e.g. `/pagefind/` or `/explorer/`). */
   focusRequests: number;
@@ -44,34 +44,41 @@ export class BrowserMeter {
   private bytes = 0;
   private focusRequests = 0;
   private focusBytes = 0;
-  private readonly focused = new Set<string>();
 
   private readonly page: Page;
   private readonly cdp: CDPSession;
   private readonly browserCdp: CDPSession;
 
+  private readonly pending: Promise<void>[] = [];
+
   private constructor(page: Page, cdp: CDPSession, browserCdp: CDPSession, focus: string) {
     this.page = page;
     this.cdp = cdp;
     this.browserCdp = browserCdp;
-    cdp.on("Network.requestWillBeSent", (event) => {
+    // Playwright's network events include the requests of the page's workers (Pagefind fetches its
+    // index from one), which the page's own DevTools session does not see.
+    const context = page.context();
+    context.on("request", (request) => {
       this.requests += 1;
-      if (event.request.url.includes(focus)) {
-        this.focusRequests += 1;
-        this.focused.add(event.requestId);
-      }
+      if (request.url().includes(focus)) this.focusRequests += 1;
     });
-    cdp.on("Network.loadingFinished", (event) => {
-      this.bytes += event.encodedDataLength;
-      if (this.focused.has(event.requestId)) this.focusBytes += event.encodedDataLength;
+    context.on("requestfinished", (request) => {
+      this.pending.push(
+        request.sizes().then(
+          (sizes) => {
+            const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+            this.bytes += bytes;
+            if (request.url().includes(focus)) this.focusBytes += bytes;
+          },
+          () => {},
+        ),
+      );
     });
   }
 
   /** Starts measuring a page (before it navigates), counting separately the requests whose URL contains `focus`. */
   static async attach(browser: Browser, page: Page, focus: string): Promise<BrowserMeter> {
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
     return new BrowserMeter(page, cdp, await browser.newBrowserCDPSession(), focus);
   }
 
@@ -86,6 +93,7 @@ export class BrowserMeter {
     await action();
     const ms = Math.round(performance.now() - start);
     const cpuAfter = await this.browserCpu();
+    await Promise.all(this.pending.splice(0));
     const heap = await this.cdp.send("Runtime.getHeapUsage");
     const renderer = await this.rendererMemory();
     return {

@@ -412,33 +412,26 @@ async function explorerChecks(browser: Browser, base: string, lang: Lang): Promi
     expectedRows(lang, { country: values.country, from, to, q }),
   );
 
-  const filtered = expectedRows(lang, { country: values.country, from, to, q, byParticipants: true });
-  before = await signature(page);
-  await step(
-    "sorted by participants",
-    "most first",
-    async () => {
-      await page.locator('th[data-sort="participants"] button').click();
-      await changed(page, before);
-    },
-    filtered,
-  );
-
-  // Page 2 when the filtered rows fill more than one page (on a small site they may not).
-  const pageNo = filtered.length > pageSize ? 2 : 1;
-  if (pageNo === 2) {
-    before = await signature(page);
+  /** A step that clicks one control and waits for the view to change. */
+  const clickStep = async (name: string, detail: string, selector: string, expected: Row[], pageNo = 1) => {
+    const before = await signature(page);
     await step(
-      "page 2",
-      "next page",
+      name,
+      detail,
       async () => {
-        await page.locator('[data-explorer-pages] a[rel="next"]').click();
+        await page.locator(selector).click();
         await changed(page, before);
       },
-      filtered,
-      2,
+      expected,
+      pageNo,
     );
-  }
+  };
+  const filtered = expectedRows(lang, { country: values.country, from, to, q, byParticipants: true });
+  await clickStep("sorted by participants", "most first", 'th[data-sort="participants"] button', filtered);
+  // Page 2 when the filtered rows fill more than one page (on a small site they may not).
+  const pageNo = filtered.length > pageSize ? 2 : 1;
+  if (pageNo === 2)
+    await clickStep("page 2", "next page", '[data-explorer-pages] a[rel="next"]', filtered, 2);
   const firstShown = filtered[(pageNo - 1) * pageSize]?.id;
 
   // The state is in the URL: reloaded, and opened afresh elsewhere, it gives the same view.

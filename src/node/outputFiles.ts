@@ -20,10 +20,12 @@ export function routeParamFileName(param: string): string {
 /**
  * The output folder when files may be written straight into it: in a production build run by
  * `npm run build`, which names the folder (KSST_OUT_DIR); `undefined` under `astro dev` or a bare
- * `astro build`, where each file is rendered by its route.
+ * `astro build`, where each file is rendered by its route, and with `KSST_RENDER_ALL=1`, which makes
+ * `npm run build` render every file through Astro (to compare the two, test/build/activityPages.test.ts).
  */
 export function directOutDir(): string | undefined {
-  return import.meta.env.PROD ? process.env.KSST_OUT_DIR || undefined : undefined;
+  if (!import.meta.env.PROD || process.env.KSST_RENDER_ALL === "1") return undefined;
+  return process.env.KSST_OUT_DIR || undefined;
 }
 
 /**

@@ -7,6 +7,39 @@ export interface PageProgressMessage {
   total?: number;
   /** Pages rendered since the last message. */
   done?: number;
+  /** Pages written outside Astro's page pipeline (src/node/activityPages.ts), added to the total. */
+  outside?: number;
+}
+
+/**
+ * Follows the pages Astro's process reports (`PageProgressMessage`): the total is Astro's own pages
+ * plus those written outside its pipeline (src/site/activityPages.ts), whichever is reported first;
+ * other messages are ignored.
+ */
+export function followPages(progress: {
+  total(pages: number): void;
+  done(pages: number): void;
+}): (message: unknown) => void {
+  let pipeline = 0;
+  let outside = 0;
+  return (message) => {
+    const m = message as Partial<PageProgressMessage> | null;
+    if (m?.kind !== "ksst-pages") return;
+    if (m.total !== undefined || m.outside !== undefined) {
+      pipeline = m.total ?? pipeline;
+      outside = m.outside ?? outside;
+      progress.total(pipeline + outside);
+    }
+    if (m.done !== undefined) progress.done(m.done);
+  };
+}
+
+/**
+ * Reports to the parent process (when there is one) pages written outside Astro's page pipeline:
+ * `outside` once, how many there will be; then `done` as they are written.
+ */
+export function reportPages(message: { outside?: number; done?: number }): void {
+  process.send?.({ kind: "ksst-pages", ...message } satisfies PageProgressMessage);
 }
 
 /**

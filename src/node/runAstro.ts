@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { totalmem } from "node:os";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import type { PageProgressMessage } from "./pageProgress.ts";
+import { followPages } from "./pageProgress.ts";
 
 /** How Astro's build ended. */
 export interface AstroOutcome {
@@ -46,11 +46,7 @@ export function runAstro(
       createInterface({ input: child.stdout }).on("line", (line) => {
         if (!pageLine.test(line)) progress.log(line);
       });
-      child.on("message", (message: PageProgressMessage) => {
-        if (message?.kind !== "ksst-pages") return;
-        if (message.total !== undefined) progress.total(message.total);
-        if (message.done !== undefined) progress.done(message.done);
-      });
+      child.on("message", followPages(progress));
     }
     let killer: NodeJS.Timeout | undefined;
     const stop = () => {

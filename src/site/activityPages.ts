@@ -1,0 +1,117 @@
+import type { Lang } from "../lib/model.ts";
+import { printableBytes } from "../lib/text/printableBytes.ts";
+import { type OutputFile, routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
+import { reportPages } from "../node/pageProgress.ts";
+import { getReleases } from "../node/releases.ts";
+import { getSiteData } from "./getSiteData.ts";
+import { activityPageParts } from "./html/activityPageHtml.ts";
+import { langs, type PageKey, pathOf, routeParam } from "./routes.ts";
+import type { SiteData } from "./siteData.ts";
+
+// Activity pages are about nine in ten of the site's pages, and Astro spends several milliseconds on
+// each (routing, a request and response, about a hundred components, a folder and a file): in a build
+// by `npm run build` (which names the output folder) Astro renders only the first activity page of
+// each language, the "carrier", and the others are written from it in one pass. Their parts that name
+// or show the activity are written by the functions the page's components use (src/site/html/); what
+// lies between those parts (the document's head and styles, the body's frame, the footer) is the same
+// on every activity page of a language and is taken from the carrier's own bytes, as Astro rendered
+// it. The pages are byte for byte what Astro renders (test/build/activityPages.test.ts).
+
+interface Plan {
+  outDir: string;
+  /** The carrier of each language by its path: the activity Astro renders. */
+  carriers: Map<string, { lang: Lang; id: string }>;
+  /** The activities written from the carrier. */
+  others: readonly string[];
+}
+
+let plan: Plan | undefined;
+
+/**
+ * Plans writing the activity pages outside Astro's page pipeline into `outDir`, and returns the page
+ * keys Astro still renders: every page but the activities after the first one (the carrier).
+ */
+export function planActivityPages(data: SiteData, keys: readonly PageKey[], outDir: string): PageKey[] {
+  const ids = data.datasets.activities.map((a) => a.id);
+  const [carrier, ...others] = ids;
+  if (carrier === undefined) return [...keys];
+  plan = {
+    outDir,
+    carriers: new Map(
+      langs.map((lang) => [pathOf({ kind: "activity", id: carrier }, lang), { lang, id: carrier }]),
+    ),
+    others,
+  };
+  reportPages({ outside: others.length * langs.length });
+  const outside = new Set(others);
+  return keys.filter((key) => key.kind !== "activity" || !outside.has(key.id));
+}
+
+/**
+ * The constant pieces of a carrier page: its text cut at each part of its own (`activityPageParts`),
+ * which must all be found, in order, and nothing else of the activity's between them.
+ */
+function carrierPieces(html: string, parts: readonly string[], id: string, lang: Lang): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const found = html.indexOf(part, at);
+    if (found < 0)
+      throw new Error(
+        `The ${lang} page of activity ${id}, as Astro rendered it, does not hold the markup src/site/html/activityPageHtml.ts writes for it: the activity pages cannot be written outside Astro's pipeline.`,
+      );
+    pieces.push(html.slice(at, found));
+    at = found + part.length;
+  }
+  pieces.push(html.slice(at));
+  if (pieces.some((piece) => piece.includes(`/${id}/`)))
+    throw new Error(
+      `The ${lang} page of activity ${id} links to the activity outside the parts src/site/html/activityPageHtml.ts writes: activityPageParts must write those too.`,
+    );
+  return pieces;
+}
+
+/** The other activities' pages of a language, made from the carrier's constant pieces and their own parts. */
+function* activityFiles(
+  pieces: readonly string[],
+  lang: Lang,
+  ids: readonly string[],
+  render: (id: string) => readonly string[],
+): Generator<OutputFile> {
+  const encoder = new TextEncoder();
+  let done = 0;
+  for (const id of ids) {
+    const parts = render(id);
+    let html = pieces[0] ?? "";
+    for (let i = 0; i < parts.length; i += 1) html += (parts[i] ?? "") + (pieces[i + 1] ?? "");
+    const param = routeParam({ kind: "activity", id }, lang) ?? id;
+    // What the middleware does to every page (src/middleware.ts).
+    yield {
+      path: `${lang}/${routeParamFileName(param)}/index.html`,
+      bytes: printableBytes(encoder.encode(html)),
+    };
+    done += 1;
+    if (done % 100 === 0) reportPages({ done: 100 });
+  }
+  if (done % 100 > 0) reportPages({ done: done % 100 });
+}
+
+/**
+ * Called with every HTML page Astro renders, before the middleware's printable-text pass: when it is
+ * a carrier, writes the other activity pages of its language. Returns how many it wrote.
+ */
+export async function writeActivityPagesFrom(pathname: string, page: Uint8Array): Promise<number> {
+  const carrier = plan?.carriers.get(pathname);
+  if (!plan || !carrier) return 0;
+  const { lang, id } = carrier;
+  const data = await getSiteData();
+  const releases = await getReleases();
+  const site = import.meta.env.SITE;
+  const render = (activity: string) => Object.values(activityPageParts(data, releases, lang, activity, site));
+  const pieces = carrierPieces(new TextDecoder().decode(page), render(id), id, lang);
+  const started = performance.now();
+  const written = await writeOutputFiles(plan.outDir, activityFiles(pieces, lang, plan.others, render));
+  const seconds = (performance.now() - started) / 1000;
+  console.info(`Activity pages (${lang}): ${written} written from ${pathname} in ${seconds.toFixed(1)} s`);
+  return written;
+}

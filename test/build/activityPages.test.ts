@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { changeListScope } from "../../src/site/html/changeListHtml.ts";
 import { recordHistoryScope } from "../../src/site/html/recordHistoryHtml.ts";
 import { reportProblemScope } from "../../src/site/html/reportProblemHtml.ts";
+import { buildEnv } from "../helpers/buildEnv.ts";
 import { hostileDataDir } from "../helpers/hostileData.ts";
 import { fixtureDataDir, fixtureReleasesDir } from "../helpers/siteFixture.ts";
 
@@ -36,13 +37,12 @@ function filesOf(root: string): Map<string, Buffer> {
   return files;
 }
 
-/** Builds a data folder into `out` with `npm run build`'s script; returns Astro's log. */
+/** Builds a data folder into `out` with `npm run build`'s script; returns what it printed. */
 function build(data: string, out: string, env: NodeJS.ProcessEnv): string {
-  const base: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0", SOURCE_DATE_EPOCH: "1795824000" };
-  // Built as configured here only.
-  delete base.KSST_SITE_URL;
-  delete base.KSST_REPORT_URL;
-  delete base.KSST_RENDER_ALL;
+  // Built as configured here only; no colours in the log (FORCE_COLOR, even "0", turns them on).
+  const base = buildEnv({ NO_COLOR: "1", SOURCE_DATE_EPOCH: "1795824000" });
+  for (const name of ["KSST_SITE_URL", "KSST_REPORT_URL", "KSST_RENDER_ALL", "FORCE_COLOR"])
+    delete base[name];
   const run = spawnSync(
     process.execPath,
     ["--import", "tsx", "scripts/build.ts", "--data", data, "--out", out],
@@ -53,7 +53,8 @@ function build(data: string, out: string, env: NodeJS.ProcessEnv): string {
   );
   if (run.status !== 0)
     throw new Error(`Building ${data} failed (exit ${run.status}):\n${run.stderr}\n${run.stdout}`);
-  return run.stdout;
+  // Astro logs each page it writes (on stdout or stderr, depending on its logger).
+  return `${run.stdout}\n${run.stderr}`;
 }
 
 describe.each([

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { buildEnv } from "../helpers/buildEnv.ts";
 import { hostileDataDir } from "../helpers/hostileData.ts";
 import { fixtureDataDir, fixtureReleasesDir, hostileSiteDir, siteDir } from "../helpers/siteFixture.ts";
 
@@ -11,15 +12,15 @@ const sourceDateEpoch = "1795824000"; // 2026-11-28T00:00:00Z, the fixture's lat
  * and from the hostile fixture (unless KSST_E2E_HOSTILE_SITE is set).
  */
 export function setup(): void {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // As a user's `npm run build` (not Vitest's development mode): the pages tested are those published.
+  const env: NodeJS.ProcessEnv = buildEnv({
     KSST_RELEASES_DIR: fixtureReleasesDir,
     SOURCE_DATE_EPOCH: sourceDateEpoch,
     FORCE_COLOR: "0",
     // Record bundles of at most 50 pages: the fixture's records make several a language, so every search
     // test runs across merged bundles, as on a site of 100,000 activities (src/node/searchIndex.ts).
     KSST_SEARCH_BUNDLE_SIZE: "50",
-  };
+  });
   // The report link is tested as it is built without configuration.
   delete env.KSST_REPORT_URL;
   // Built without the public address, as a journalist's or CI's build is (test/e2e/sharing.e2e.test.ts).

@@ -11,6 +11,7 @@ import { csvRangeRunner } from "./csv/csvRangeRunner.ts";
 import { csvReaderInWorker } from "./csv/readCsvChunksInWorker.ts";
 import { folderIO } from "./folderIO.ts";
 import { loadReference } from "./loadReference.ts";
+import { schemaCodeCache } from "./schemaCodeCache.ts";
 
 /** The data folder: `KSST_DATA_DIR` when set, else `data/` (relative to the working directory). */
 export function dataDir(): string {
@@ -48,6 +49,8 @@ export async function validateDataDir(
     if (!existsSync(path) || !statSync(path).isDirectory()) throw new FolderNotFoundError(path);
   }
   const { dataIO, ranges = true, ...rest } = options;
+  // Compiled schemas kept on disk: a run whose schemas are unchanged compiles none (in no thread).
+  const schemaCode = schemaCodeCache();
   // Without records to keep, a large CSV file is checked in ranges on every core (validate/csvRanges.ts):
   // the worker threads start now, so that their start-up runs beside this thread's.
   const tuning = typeof ranges === "object" ? ranges : {};
@@ -55,7 +58,7 @@ export async function validateDataDir(
   const big = ranges !== false && options.keepRecords === false && hasLargeCsv(resolve(dir), minBytes);
   const runner = big
     ? csvRangeRunner(
-        { dataDir: resolve(dir), schemaDir: resolve(schemaDir) },
+        { dataDir: resolve(dir), schemaDir: resolve(schemaDir), schemaCode: schemaCode !== undefined },
         { ...tuning, minBytes, start: true },
       )
     : undefined;
@@ -66,6 +69,7 @@ export async function validateDataDir(
       reference: await loadReference(),
       csvReader: csvReaderInWorker,
       ...(runner ? { csvRanges: runner } : {}),
+      ...(schemaCode ? { schemaCode } : {}),
       ...rest,
     });
   } finally {

@@ -1,4 +1,4 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { _, Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { datePrecision } from "../partialDate.ts";
 import { partialDateFormat, vocabulary } from "./vocabulary.ts";
@@ -24,7 +24,21 @@ export interface AjvOptions {
    * the meta-schemas are then never compiled, which is most of an instance's start-up.
    */
   checkSchemas?: boolean;
+  /**
+   * Keep each compiled validator's source (default false), so that `schemaCode` can write it out as
+   * standalone code; formats are then referenced from `standaloneRuntime`'s module `ksst:formats`.
+   */
+  source?: boolean;
 }
+
+/** The `partial-date` format (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date). */
+export const partialDateDefinition = {
+  type: "string" as const,
+  validate: (value: string) => datePrecision(value) !== undefined,
+};
+
+/** The module name that standalone code (see `source`) reads every format from. */
+export const formatsModule = "ksst:formats";
 
 /**
  * Tells whether counting lengths in UTF-16 units gives the same verdicts as counting code points for
@@ -53,6 +67,7 @@ export function createAjv(options: AjvOptions = {}): Ajv2020 {
     quiet = true,
     unicode = true,
     checkSchemas = true,
+    source = false,
   } = options;
   const ajv = new Ajv2020({
     allErrors,
@@ -62,12 +77,11 @@ export function createAjv(options: AjvOptions = {}): Ajv2020 {
     allowUnionTypes: true,
     validateFormats,
     ...(quiet ? { logger: false as const } : {}),
+    // ajv-formats keeps a `code.formats` already set: every format, theirs and ours, is read from one module.
+    ...(source ? { code: { source: true, formats: _`require(${formatsModule})` } } : {}),
   });
   addFormats(ajv);
-  ajv.addFormat(partialDateFormat, {
-    type: "string",
-    validate: (value: string) => datePrecision(value) !== undefined,
-  });
+  ajv.addFormat(partialDateFormat, partialDateDefinition);
   for (const definition of vocabulary) ajv.addKeyword(definition);
   return ajv;
 }

@@ -1,5 +1,6 @@
-import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { JsonSchema } from "./jsonSchema.ts";
+import type { SchemaCompiler } from "./precompiledCompiler.ts";
 import { isVocabularyKeyword } from "./vocabulary.ts";
 
 /**
@@ -40,7 +41,7 @@ const annotations = new Set([
  * whose keys are all among the schema's `properties` may be checked this way (CSV records are).
  */
 export function propertyValidators(
-  ajv: Ajv2020,
+  ajv: SchemaCompiler,
   key: string,
   schema: JsonSchema,
 ): PropertyValidators | undefined {
@@ -62,7 +63,7 @@ export function propertyValidators(
   for (const name of Object.keys(schema.properties ?? {})) {
     let validate: ValidateFunction | undefined;
     try {
-      validate = ajv.getSchema(`${key}#/properties/${encodeURIComponent(pointerSegment(name))}`);
+      validate = ajv.getSchema(propertyKey(key, name)) as ValidateFunction | undefined;
     } catch {
       return undefined;
     }
@@ -70,6 +71,11 @@ export function propertyValidators(
     byName.set(name, validate);
   }
   return { byName, required, dependentRequired: dependencies };
+}
+
+/** The key of a record schema's property's validator: the schema's key and the property's JSON pointer. */
+export function propertyKey(key: string, name: string): string {
+  return `${key}#/properties/${encodeURIComponent(pointerSegment(name))}`;
 }
 
 function pointerSegment(name: string): string {

@@ -9,11 +9,19 @@ import type { Datasets } from "../model.ts";
 import { type CodelistFile, type Reference, referenceList } from "../reference/referenceList.ts";
 import { rules as defaultRules } from "../rules/registry.ts";
 import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment, RuleRun } from "../rules/rule.ts";
+import {
+  type CachedSchemas,
+  readCachedSchemas,
+  type SchemaCodeCache,
+  schemaIdentity,
+  writeCachedSchemas,
+} from "../schema/cachedSchemas.ts";
 import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
-import { propertyValidators } from "../schema/propertyValidators.ts";
+import { precompiledCompiler, type SchemaCompiler } from "../schema/precompiledCompiler.ts";
+import { propertyKey, propertyValidators } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { checksFor } from "./checksFor.ts";
@@ -22,6 +30,7 @@ import { type CsvRangeRunner, type RangeSetup, readCsvInRanges } from "./csvRang
 import { cappedSink, type IssueCounts, type IssueSink } from "./issueSink.ts";
 import { jsonIssues } from "./jsonIssues.ts";
 import { keyIndex } from "./keyIndex.ts";
+import { memoizedIO } from "./memoizedIO.ts";
 import { pathIssue } from "./pathProblem.ts";
 import { type DatasetReadArgs, readCsvDataset } from "./readCsvDataset.ts";
 import { maxJsonBytes, readDataFile } from "./readDataFile.ts";
@@ -66,6 +75,11 @@ export interface ValidateOptions {
   csvRanges?: CsvRangeRunner;
   /** Called every 1,000 rows of a dataset and once at its end, with the rows read so far (progress display). */
   onProgress?: (progress: { dataset: string; file: string; rows: number; done: boolean }) => void;
+  /**
+   * Where compiled schemas are kept between runs (`src/node/schemaCodeCache.ts`): a run whose schema
+   * files are all as in an earlier run that found them valid compiles none of them (default: none).
+   */
+  schemaCode?: SchemaCodeCache;
 }
 
 /** Rows read and problems found, per dataset. */
@@ -104,11 +118,12 @@ const defsSchemaFile = "defs.schema.json";
  * read in dependency order and CSV files are streamed row by row.
  */
 export async function validateFolder(options: ValidateOptions): Promise<ValidationResult> {
-  const { dataIO, schemaIO } = options;
+  const { dataIO } = options;
+  // Each schema file is read once, so that the cache's identity and the schemas compiled are the same bytes.
+  const schemaIO = memoizedIO(options.schemaIO);
   const keepRecords = options.keepRecords ?? true;
   const catalogFile = options.catalogFile ?? "catalog.json";
   const issues: Issue[] = [];
-  const full = createAjv();
   const schemas: Record<string, JsonSchema> = {};
   // The schemas the full instance refused (reported once, and never compiled by the fast one).
   const refused = new Set<string>();
@@ -142,6 +157,18 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
 
   const catalog = (await readJson(dataIO, catalogFile, catalogFile, issues)) as ReadCatalog | undefined;
   if (!catalog) return result({ datasets: [] });
+  // Validators compiled by an earlier run from the same schema files (which it found valid), if kept.
+  const identity =
+    options.schemaCode && Array.isArray(catalog.datasets)
+      ? await schemaFilesIdentity(schemaIO, safeEntries(catalog.datasets, catalogFile, []))
+      : undefined;
+  const cached =
+    identity === undefined ? undefined : readCachedSchemas(options.schemaCode as SchemaCodeCache, identity);
+  // Without them, both instances keep their validators' source when it can be cached.
+  const source = identity !== undefined && cached === undefined && options.schemaCode?.write !== undefined;
+  const fullAjv = cached ? undefined : createAjv({ source });
+  const full: SchemaCompiler =
+    fullAjv ?? precompiledCompiler((cached as CachedSchemas).full, () => createAjv({ checkSchemas: false }));
   if (await exists(schemaIO, defsSchemaFile)) await loadSchema(defsSchemaFile);
   let published: Catalog | undefined;
   if (await exists(schemaIO, catalogSchemaFile)) {
@@ -157,7 +184,9 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const entries = safeEntries(catalog.datasets, catalogFile, issues);
   for (const entry of entries) await loadSchema(entry.schema);
   // The fast first pass is created once the schemas are known (see lengthsAreExactInUtf16).
-  const fast = fastAjv(schemas, refused);
+  const fastInstance = cached ? undefined : fastAjv(schemas, refused, source);
+  const fast: SchemaCompiler =
+    fastInstance ?? precompiledCompiler((cached as CachedSchemas).fast, () => fastAjv(schemas));
   for (const file of Object.keys(schemas)) if (!refused.has(file)) compile(fast, file, issues);
   if (hasErrors(issues)) return result(catalog);
 
@@ -211,6 +240,13 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
     if (keepRecords) records.set(name, kept);
   }
   for (const run of runs) run.end?.(emit);
+  if (source && fullAjv && fastInstance && !issues.some(isSchemaIssue))
+    writeCachedSchemas(options.schemaCode as SchemaCodeCache, identity as string, {
+      full: fullAjv,
+      fast: fastInstance,
+      fullKeys: Object.keys(schemas),
+      fastKeys: [...Object.keys(schemas), ...propertyKeys(fastInstance, infos.values())],
+    });
 
   // Each rule's checks for a dataset, created once when the dataset is first read, with their stage and rule.
   function stagedChecksOf(info: DatasetInfo): StagedCheck[] {
@@ -251,8 +287,8 @@ type StagedCheck = readonly [number, Rule, DatasetCheck];
 
 /** What reading one dataset needs: both validators, the options, the issue sink and the rules' checks. */
 interface ReadContext {
-  full: Ajv2020;
-  fast: Ajv2020;
+  full: SchemaCompiler;
+  fast: SchemaCompiler;
   options: ValidateOptions;
   keepRecords: boolean;
   sink: IssueSink;
@@ -338,8 +374,8 @@ async function readInRanges(
 /** How a dataset's records are validated: whole (fast pass, then every error) and, for CSV, property by property. */
 function datasetValidators(
   info: DatasetInfo,
-  full: Ajv2020 | (() => Ajv2020),
-  fast: Ajv2020,
+  full: SchemaCompiler | (() => SchemaCompiler),
+  fast: SchemaCompiler,
 ): Pick<DatasetReadArgs, "validate" | "properties"> {
   // The full validator (and in a range thread its instance) is made when a record first fails the fast one.
   const fullOf = typeof full === "function" ? full : () => full;
@@ -358,9 +394,10 @@ function datasetValidators(
  * already reported their problems), with each schema compiled only when a range of its dataset is read.
  */
 export async function rangeSetup(
-  options: Pick<ValidateOptions, "dataIO" | "schemaIO" | "reference" | "catalogFile">,
+  options: Pick<ValidateOptions, "dataIO" | "schemaIO" | "reference" | "catalogFile" | "schemaCode">,
 ): Promise<RangeSetup> {
-  const { dataIO, schemaIO } = options;
+  const { dataIO } = options;
+  const schemaIO = memoizedIO(options.schemaIO);
   const catalogFile = options.catalogFile ?? "catalog.json";
   const ignored: Issue[] = [];
   const catalog = (await readJson(dataIO, catalogFile, catalogFile, ignored)) as ReadCatalog;
@@ -378,13 +415,21 @@ export async function rangeSetup(
     if (schema !== undefined) schemas[file] = schema;
   }
   // The calling thread has checked every schema (ranges are read only when all are valid): this
-  // thread's instances skip the meta-schemas, and the full one is made when a record first fails.
-  const fast = fastAjv(schemas);
-  let full: Ajv2020 | undefined;
-  const fullAjv = (): Ajv2020 => {
+  // thread's instances skip the meta-schemas, and the full one is made when a record first fails;
+  // both answer from the validators the calling thread's earlier run cached, when there are some.
+  const identity = options.schemaCode ? await schemaFilesIdentity(schemaIO, entries) : undefined;
+  const cached =
+    identity === undefined ? undefined : readCachedSchemas(options.schemaCode as SchemaCodeCache, identity);
+  const fast = cached ? precompiledCompiler(cached.fast, () => fastAjv(schemas)) : fastAjv(schemas);
+  let full: SchemaCompiler | undefined;
+  const fullAjv = (): SchemaCompiler => {
     if (full) return full;
-    full = createAjv({ checkSchemas: false });
-    for (const [file, schema] of Object.entries(schemas)) full.addSchema(schema, file);
+    const make = () => {
+      const ajv = createAjv({ checkSchemas: false });
+      for (const [file, schema] of Object.entries(schemas)) ajv.addSchema(schema, file);
+      return ajv;
+    };
+    full = cached ? precompiledCompiler(cached.full, make) : make();
     return full;
   };
   const reference = await withCodelists(options.reference, schemas, schemaIO, ignored);
@@ -420,11 +465,16 @@ function safeEntries(entries: readonly CatalogEntry[], catalogFile: string, issu
  * reported by the full instance (or refused by it: `refused`), which also checked them against the
  * meta-schema.
  */
-function fastAjv(schemas: Readonly<Record<string, JsonSchema>>, refused?: ReadonlySet<string>): Ajv2020 {
+function fastAjv(
+  schemas: Readonly<Record<string, JsonSchema>>,
+  refused?: ReadonlySet<string>,
+  source = false,
+): Ajv2020 {
   const fast = createAjv({
     allErrors: false,
     unicode: !lengthsAreExactInUtf16(Object.values(schemas)),
     checkSchemas: false,
+    source,
   });
   for (const [file, schema] of Object.entries(schemas)) {
     if (refused?.has(file)) continue;
@@ -482,7 +532,7 @@ function datasetStats(
  * other error options), so a schema that cannot be compiled is reported before any data is read; the
  * full validator is compiled only when a record needs its errors.
  */
-function compile(fast: Ajv2020, file: string, issues: Issue[]): void {
+function compile(fast: SchemaCompiler, file: string, issues: Issue[]): void {
   try {
     fast.getSchema(file);
   } catch (error) {
@@ -502,14 +552,14 @@ function invalidSchema(file: string, error: unknown): Issue {
 
 /** Checks the catalog against `catalog.schema.json`, reporting where it does not follow it; true when it does. */
 function validateCatalog(
-  ajv: Ajv2020,
+  ajv: SchemaCompiler,
   catalog: ReadCatalog,
   file: string,
   issues: Issue[],
 ): catalog is Catalog {
   let validate: ValidateFunction<Catalog> | undefined;
   try {
-    validate = ajv.getSchema<Catalog>(catalogSchemaFile);
+    validate = ajv.getSchema(catalogSchemaFile) as ValidateFunction<Catalog> | undefined;
   } catch {
     return false;
   }
@@ -517,6 +567,43 @@ function validateCatalog(
   if (validate(catalog)) return true;
   issues.push(...schemaIssues(validate.errors ?? [], { file, dataset: "catalog", row: 1 }, catalog));
   return false;
+}
+
+/**
+ * The identity of the schema files a folder's datasets are validated with (see `schemaIdentity`), in the
+ * order `validateFolder` adds them: the shared definitions and the catalog's schema when they exist, then
+ * each dataset's; `undefined` when a dataset's schema cannot be read (its problem is then reported).
+ */
+async function schemaFilesIdentity(
+  io: FolderIO,
+  entries: readonly CatalogEntry[],
+): Promise<string | undefined> {
+  const files: Array<readonly [string, Uint8Array]> = [];
+  const names = [...new Set([defsSchemaFile, catalogSchemaFile, ...entries.map((entry) => entry.schema)])];
+  for (const name of names) {
+    try {
+      files.push([name, await io.readFile(name, { maxBytes: maxJsonBytes })]);
+    } catch {
+      if (name !== defsSchemaFile && name !== catalogSchemaFile) return undefined;
+    }
+  }
+  return schemaIdentity(files);
+}
+
+/** The keys of the property validators of each CSV dataset whose schema splits into them (`propertyValidators`). */
+function propertyKeys(fast: SchemaCompiler, infos: Iterable<DatasetInfo>): string[] {
+  const keys: string[] = [];
+  for (const info of infos) {
+    if (info.format !== "csv") continue;
+    const split = propertyValidators(fast, info.entry.schema, info.schema);
+    for (const name of split?.byName.keys() ?? []) keys.push(propertyKey(info.entry.schema, name));
+  }
+  return keys;
+}
+
+/** Tells whether an issue is about a schema file (then nothing is cached). */
+function isSchemaIssue(found: Issue): boolean {
+  return found.file.startsWith("schemas/");
 }
 
 /** Adds the project's codelists (`schemas/codelists/<name>.json`) for every `ref:<name>` the schemas use. */

@@ -9,6 +9,7 @@ import {
 import { rangeSetup } from "../../lib/validate/validateFolder.ts";
 import { folderIO } from "../folderIO.ts";
 import { loadReference } from "../loadReference.ts";
+import { schemaCodeCache } from "../schemaCodeCache.ts";
 import type { CsvRangeWorkerData } from "./csvRangeWorker.ts";
 
 /** A range runner of worker threads, to close when the validation is over. */
@@ -79,12 +80,14 @@ export function csvRangeRunner(
 
   const inThisThread = async (task: CsvRangeTask): Promise<CsvRangeResult> => {
     const dataIO = folderIO(folders.dataDir);
+    const cache = folders.schemaCode ? schemaCodeCache() : undefined;
     local ??= loadReference().then((reference) =>
       rangeSetup({
         dataIO,
         schemaIO: folderIO(folders.schemaDir),
         reference,
         ...(folders.catalogFile ? { catalogFile: folders.catalogFile } : {}),
+        ...(cache ? { schemaCode: cache } : {}),
       }),
     );
     const prepared = await local;

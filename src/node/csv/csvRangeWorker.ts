@@ -6,12 +6,15 @@ import { type CsvRangeTask, checkCsvRange } from "../../lib/validate/csvRanges.t
 import { rangeSetup } from "../../lib/validate/validateFolder.ts";
 import { folderIO } from "../folderIO.ts";
 import { loadReference } from "../loadReference.ts";
+import { schemaCodeCache } from "../schemaCodeCache.ts";
 
 /** Where the worker finds the data and schema folders. */
 export interface CsvRangeWorkerData {
   dataDir: string;
   schemaDir: string;
   catalogFile?: string;
+  /** Read the compiled schemas the calling thread keeps on disk (`schemaCodeCache`). */
+  schemaCode?: boolean;
 }
 
 /** What the worker is sent: a task and its number. */
@@ -22,10 +25,17 @@ export interface CsvRangeRequest {
 
 const port = parentPort;
 if (port) {
-  const { dataDir, schemaDir, catalogFile } = workerData as CsvRangeWorkerData;
+  const { dataDir, schemaDir, catalogFile, schemaCode } = workerData as CsvRangeWorkerData;
   const dataIO = folderIO(dataDir);
+  const cache = schemaCode ? schemaCodeCache() : undefined;
   const setup = loadReference().then((reference) =>
-    rangeSetup({ dataIO, schemaIO: folderIO(schemaDir), reference, ...(catalogFile ? { catalogFile } : {}) }),
+    rangeSetup({
+      dataIO,
+      schemaIO: folderIO(schemaDir),
+      reference,
+      ...(catalogFile ? { catalogFile } : {}),
+      ...(cache ? { schemaCode: cache } : {}),
+    }),
   );
   setup.catch(() => undefined);
   port.on("message", async ({ id, task }: CsvRangeRequest) => {

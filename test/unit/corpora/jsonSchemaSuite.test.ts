@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../../../src/lib/schema/createAjv.ts";
+import { loadSchemaCode, schemaCode } from "../../../src/lib/schema/schemaCode.ts";
 import { corporaRoot, corpusJson, hasCorpus } from "./corpora.ts";
 
 // ajv's own baseline on this suite (json-schema-test-suite/ajv-observed.json); recorded in docs/validation.md.
@@ -20,8 +21,12 @@ function filesUnder(dir: string, prefix = ""): string[] {
   });
 }
 
-/** Runs every test of the suite through the project's ajv factory and returns the failures. */
-function runSuite(): { passed: number; failures: string[] } {
+/**
+ * Runs every test of the suite through the project's ajv factory and returns the failures; with
+ * `standalone`, through the validator's standalone code (`schemaCode`, then `loadSchemaCode`), as a
+ * run that finds its schemas compiled on disk uses them.
+ */
+function runSuite(standalone = false): { passed: number; failures: string[] } {
   const suite = `${corporaRoot}json-schema-test-suite/`;
   const remotes = filesUnder(`${suite}remotes`).map(
     (path) =>
@@ -34,7 +39,7 @@ function runSuite(): { passed: number; failures: string[] } {
     const validateFormats = file.startsWith("optional/format");
     for (const group of corpusJson<Group[]>(`json-schema-test-suite/tests/draft2020-12/${file}`)) {
       // strict: false because the suite uses unknown keywords on purpose.
-      const ajv = createAjv({ strict: false, validateFormats });
+      const ajv = createAjv({ strict: false, validateFormats, source: standalone });
       const needsRemotes = JSON.stringify(group.schema).includes("localhost:1234");
       for (const [uri, schema] of needsRemotes ? remotes : []) {
         try {
@@ -46,6 +51,10 @@ function runSuite(): { passed: number; failures: string[] } {
       let validate: ((data: unknown) => boolean) | undefined;
       try {
         validate = ajv.compile(group.schema as object);
+        if (standalone) {
+          ajv.addSchema(group.schema as object, "suite:test");
+          validate = loadSchemaCode(schemaCode(ajv, ["suite:test"])).get("suite:test");
+        }
       } catch {
         validate = undefined;
       }
@@ -72,5 +81,12 @@ describe.skipIf(!hasCorpus("json-schema-test-suite"))(
       expect(passed + failures.length).toBe(total);
       expect(passed, failures.slice(0, 30).join("\n")).toBeGreaterThanOrEqual(baseline);
     }, 120_000);
+
+    it("gives the same verdicts through standalone code (compiled schemas kept on disk)", () => {
+      const compiled = runSuite();
+      const standalone = runSuite(true);
+      expect(standalone.failures).toEqual(compiled.failures);
+      expect(standalone.passed).toBe(compiled.passed);
+    }, 240_000);
   },
 );

@@ -39,7 +39,8 @@ export async function readCsvRange(
   handlers: CsvHandlers,
 ): Promise<CsvRangeRead> {
   const { fingerprint, screen, ...readerOptions } = options;
-  const batch = rowBatcher();
+  // The rows stay in this thread: their cells are handed on as parsed, not cut from the batch again.
+  const batch = rowBatcher({ keepCells: true });
   let skip: number | undefined;
   let text: Set<number> | undefined;
   const columns = (names: readonly string[]) => {

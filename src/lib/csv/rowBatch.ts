@@ -13,6 +13,11 @@ export interface RowBatch {
   fingerprints?: Float64Array;
   /** Each row's screen (see `screenRows`), when the rows were screened. */
   screens?: Uint8Array;
+  /**
+   * Each row's cells as they were added, when the batch stays in the thread that made it
+   * (`rowBatcher({ keepCells: true })`): they are handed on as they are, not cut from `text` again.
+   */
+  cells?: string[][];
 }
 
 /** Collects rows (cells and row number) and packs them into a batch when asked. */
@@ -27,8 +32,13 @@ export interface RowBatcher {
   take(fingerprintSkip?: number, screenText?: ReadonlySet<number>): RowBatch;
 }
 
-/** Creates a row batcher (see `RowBatch`). */
-export function rowBatcher(): RowBatcher {
+/**
+ * Creates a row batcher (see `RowBatch`); with `keepCells`, for a batch that is not posted to another
+ * thread, each row's cells are kept beside the packed text (`RowBatch.cells`).
+ */
+export function rowBatcher(options: { keepCells?: boolean } = {}): RowBatcher {
+  const keep = options.keepCells === true;
+  let kept: string[][] = [];
   let parts: string[] = [];
   let layout = new Int32Array(4096);
   let used = 0;
@@ -44,6 +54,7 @@ export function rowBatcher(): RowBatcher {
       layout[used] = row;
       layout[used + 1] = cells.length;
       used += 2;
+      if (keep) kept.push(cells as string[]);
       for (const cell of cells) {
         parts.push(cell);
         layout[used] = cell.length;
@@ -53,7 +64,12 @@ export function rowBatcher(): RowBatcher {
     take(fingerprintSkip, screenText) {
       const batch: RowBatch = { text: parts.join(""), layout: layout.slice(0, used) };
       if (fingerprintSkip !== undefined) batch.fingerprints = fingerprintsOf(batch, rows, fingerprintSkip);
-      if (screenText !== undefined) batch.screens = screenRows(batch.text, batch.layout, rows, screenText);
+      if (screenText !== undefined)
+        batch.screens = screenRows(batch.text, batch.layout, rows, screenText, keep ? kept : undefined);
+      if (keep) {
+        batch.cells = kept;
+        kept = [];
+      }
       parts = [];
       used = 0;
       rows = 0;
@@ -83,7 +99,16 @@ export function unpackRows(
   batch: RowBatch,
   onRow: (cells: string[], row: number, fingerprint?: number, screen?: number) => void,
 ): void {
-  const { text, layout, fingerprints, screens } = batch;
+  const { text, layout, fingerprints, screens, cells: kept } = batch;
+  if (kept) {
+    let i = 0;
+    for (let n = 0; n < kept.length; n += 1) {
+      const row = layout[i] as number;
+      i += 2 + (layout[i + 1] as number);
+      onRow(kept[n] as string[], row, fingerprints?.[n], screens?.[n]);
+    }
+    return;
+  }
   let at = 0;
   let i = 0;
   let n = 0;

@@ -31,13 +31,15 @@ const breakCodes = new Set([9, 10, 13]);
  * and each cell's length in `layout`, as `RowBatch` packs them) for what the per-value text rules look
  * for, so that they skip the rows where it cannot be: a few scans of the whole batch with the engine's
  * own search instead of several patterns tried on every cell. `textColumns` are the 0-based columns of
- * free text (personal data and formulas are looked for there only).
+ * free text (personal data and formulas are looked for there only). `cells`, when given, are each row's
+ * cells (the same text), read as they are instead of cut from `text`.
  */
 export function screenRows(
   text: string,
   layout: Int32Array,
   rows: number,
   textColumns: ReadonlySet<number>,
+  cells?: ReadonlyArray<readonly string[]>,
 ): Uint8Array {
   const screens = new Uint8Array(rows);
   // Where each row starts in the text, and its end.
@@ -49,11 +51,12 @@ export function screenRows(
     const count = layout[i + 1] as number;
     let formula = false;
     let personal = false;
+    const row = cells?.[n];
     for (let cell = 0; cell < count; cell += 1) {
       const length = layout[i + 2 + cell] as number;
       if (length > 0 && textColumns.has(cell)) {
         // The cell on its own: a search must not run on into the rest of the batch.
-        const value = text.slice(at, at + length);
+        const value = row ? (row[cell] as string) : text.slice(at, at + length);
         if (!formula && mayStartFormula(value)) formula = true;
         if (!personal && length >= 8 && mayHoldPersonalData(value)) personal = true;
       }

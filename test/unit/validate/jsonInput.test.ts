@@ -8,6 +8,7 @@ import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { loadReference } from "../../../src/node/loadReference.ts";
 import { memoryIO } from "../../helpers/memoryIO.ts";
 import { miniCatalog, miniData, miniSchemas } from "../../helpers/miniSchemas.ts";
+import { corporaRoot, hasCorpus } from "../corpora/corpora.ts";
 
 let reference: Reference;
 beforeAll(async () => {
@@ -159,5 +160,72 @@ describe("JSON text", () => {
 
   it("gives the line of each record of a top-level array", () => {
     expect(parseJson('[\n{"a": 1},\n\n  {"a": 2}, 3]').elementLines).toEqual([2, 4, 4]);
+  });
+});
+
+describe("parseJson's two paths (JSON.parse when there is no problem, jsonc-parser otherwise)", () => {
+  const cases = [
+    "[1,2]",
+    '{"a":1,"a":2}',
+    '{"a":{"b":1,"b":{"c":2}},"d":[{"e":1,"e":1}]}',
+    '{"__proto__":1,"__proto__":2}',
+    '{"a:b":"c,d","e\\":":"[{"}',
+    "[-0, 0, 1.5e3, 1E2, -1e-7, 0.1, 1.50]",
+    "[9007199254740993]",
+    "[1e400]",
+    "[1e-400]",
+    "[3.14159265358979323846]",
+    "99999999999999999999999",
+    "[1,]",
+    '{"a":1,}',
+    "[1] // comment",
+    "/* c */ [1]",
+    "[\u00a01]",
+    "[\u000b1]",
+    "[\u20281]",
+    '["a\u0001b"]',
+    '["\\ud800", "\\u2028", "\\"\\\\\\/"]',
+    "",
+    " ",
+    "[01]",
+    "[1.]",
+    "[.5]",
+    "[+1]",
+    "[tru]",
+    "[true, false, null]",
+    '  \n[\r\n {"a": [1, {"b": 2}]},\r\n\t[3] , "x" ]\n',
+    "[]",
+    "[ ]",
+    "{}",
+    '"text"',
+    "42",
+  ];
+  it.each(cases)("give the same value, problems and lines: %j", (text) => {
+    expect(parseJson(text)).toEqual(parseJson(text, undefined, false));
+  });
+
+  it("give the same on the repository's schemas, data and fixtures, and the JSON Schema Test Suite's files", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? files(join(dir, entry.name))
+          : entry.name.endsWith(".json")
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    const suite = `${corporaRoot}json-schema-test-suite`;
+    const all = [
+      ...files("schemas"),
+      ...files("data"),
+      ...files("test/fixtures"),
+      ...(hasCorpus("json-schema-test-suite") ? files(suite) : []),
+    ];
+    expect(all.length).toBeGreaterThan(20);
+    for (const file of all) {
+      const text = readFileSync(file, "utf8");
+      expect(parseJson(text), file).toEqual(parseJson(text, undefined, false));
+    }
   });
 });

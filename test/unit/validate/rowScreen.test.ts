@@ -2,7 +2,7 @@
 // finds nothing in any value of the row (cells, and `;`-separated items trimmed as lists are read).
 import { describe, expect, it } from "vitest";
 import { seeded } from "../../../bench/seeded.ts";
-import { rowBatcher } from "../../../src/lib/csv/rowBatch.ts";
+import { rowBatcher, unpackRows } from "../../../src/lib/csv/rowBatch.ts";
 import { mayHold, screenBits, screenRows } from "../../../src/lib/csv/rowScreen.ts";
 import { findPersonalData } from "../../../src/lib/rules/personalData.ts";
 import { findInvisible } from "../../../src/lib/text/findInvisible.ts";
@@ -100,6 +100,33 @@ describe("screenRows", () => {
     }
     // The generator must reach the finders often enough to mean something.
     expect(flaggedRows).toBeGreaterThan(1000);
+  });
+
+  it("gives the same rows, fingerprints and screens when the batch keeps its cells (a range read in its own thread)", () => {
+    const random = seeded(11);
+    const textColumns = new Set([0, 2]);
+    for (let round = 0; round < 50; round += 1) {
+      const packed = rowBatcher();
+      const keeping = rowBatcher({ keepCells: true });
+      for (let n = 0; n < 20; n += 1) {
+        const cells = Array.from({ length: 1 + Math.floor(random() * 5) }, () =>
+          Array.from(
+            { length: Math.floor(random() * 6) },
+            () => pieces[Math.floor(random() * pieces.length)],
+          ).join(""),
+        );
+        packed.add(cells, n + 2);
+        keeping.add(cells, n + 2);
+      }
+      const rowsOf = (batch: ReturnType<typeof packed.take>) => {
+        const out: unknown[] = [];
+        unpackRows(batch, (cells, row, fingerprint, screen) => out.push([cells, row, fingerprint, screen]));
+        return out;
+      };
+      const kept = keeping.take(1, textColumns);
+      expect(kept.cells).toHaveLength(20);
+      expect(rowsOf(kept)).toEqual(rowsOf(packed.take(1, textColumns)));
+    }
   });
 
   it("clears every bit of plain text, and a row that was not screened may hold anything", () => {

@@ -1,5 +1,6 @@
 import type { EncodingReport } from "../csv/chunkDecoder.ts";
 import type { CsvDialect } from "../csv/csvReader.ts";
+import { guessRecordStart } from "../csv/guessRecordStart.ts";
 import { type CsvChunkReader, csvChunkParser } from "../csv/readCsvChunks.ts";
 import {
   type CsvByteRange,
@@ -24,7 +25,8 @@ export interface CsvRangeTask {
   range: CsvByteRange;
   /**
    * `range.start` is a cut, not a record's start: the range starts at the first record that starts at or
-   * after it, found by the parity of the quotes before it (see `recordStartAt`).
+   * after it, guessed from the bytes after it or found by the parity of the quotes before it (see
+   * `recordStartAt`).
    */
   seek?: boolean;
   /** How the file's start says its records are written. */
@@ -425,11 +427,19 @@ export function rangeCuts(size: number, threads: number): number[] {
 /**
  * The first record start at or after byte `cut` of a CSV file: just past the first line feed from
  * `cut - 1` on that has an even number of quotes before it (RFC 4180: an odd number means it is inside
- * a quoted cell; a doubled quote counts two). The quotes before it are counted from the file's start, a
- * scan far cheaper than parsing; in a file whose quotes are broken the guess may be wrong, which the
- * calling thread finds out (the previous range ends elsewhere) and then reads the range again.
+ * a quoted cell; a doubled quote counts two). It is guessed from the 64 KB after the cut when they tell
+ * (`guessRecordStart`), else the quotes before it are counted from the file's start, a scan far cheaper
+ * than parsing. Either may be wrong in a file whose quotes are broken, which the calling thread finds
+ * out (the previous range ends elsewhere) and then reads the range again.
  */
 async function recordStartAt(read: ReadByteRange, cut: number, size: number): Promise<number> {
+  // Most often the bytes after the cut tell where a record starts (`guessRecordStart`), without reading
+  // the half of the file before it (a million realistic rows: 0.8 s of CPU to count 10 million quotes).
+  const around: Uint8Array[] = [];
+  for await (const chunk of read(cut - 1, Math.min(size, cut - 1 + guessWindow))) around.push(chunk);
+  const window = around.length === 1 ? (around[0] as Uint8Array) : concatBytes(around);
+  const guess = guessRecordStart(window);
+  if (guess !== undefined) return cut - 1 + guess;
   let quotes = 0;
   for await (const chunk of read(0, cut - 1)) {
     for (let i = chunk.indexOf(quote); i >= 0; i = chunk.indexOf(quote, i + 1)) quotes += 1;
@@ -448,6 +458,18 @@ async function recordStartAt(read: ReadByteRange, cut: number, size: number): Pr
 
 const quote = 0x22;
 const lineFeed = 0x0a;
+// How far past a cut `guessRecordStart` looks (a few records of realistic data).
+const guessWindow = 1 << 16;
+
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}
 
 /**
  * Runs this thread's checks on a range's rows in order, with the file's row numbers, and hands the

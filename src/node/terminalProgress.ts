@@ -5,10 +5,7 @@ import type { ChunkedFolderIO } from "../lib/validate/chunkedIO.ts";
 import type { ValidateOptions } from "../lib/validate/validateFolder.ts";
 import { folderIO } from "./folderIO.ts";
 
-/** Whether progress is shown: on a terminal (stderr), unless asked to be quiet. */
-export function showsProgress(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): boolean {
-  return !quiet && stream.isTTY === true;
-}
+export { showsProgress } from "./showsProgress.ts";
 
 const formatRate = (count: number, seconds: number) =>
   seconds > 0 ? Math.round(count / seconds).toLocaleString("en") : "–";

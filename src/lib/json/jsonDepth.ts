@@ -1,3 +1,6 @@
+/** JSON nests at most this many levels (the project's records nest five or six). */
+export const maxJsonDepth = 64;
+
 /** Where a JSON text first nests deeper than allowed. */
 export interface DepthExcess {
   /** Offset of the opening bracket past the limit. */

@@ -1,9 +1,10 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import { isExactNumber } from "./exactNumber.ts";
-import { jsonDepthExcess } from "./jsonDepth.ts";
+import { jsonDepthExcess, maxJsonDepth } from "./jsonDepth.ts";
+import { type At, positions } from "./jsonPositions.ts";
+import { parseJsonFast } from "./parseJsonFast.ts";
 
-/** JSON nests at most this many levels (the project's records nest five or six). */
-export const maxJsonDepth = 64;
+export { maxJsonDepth } from "./jsonDepth.ts";
 
 /** Something wrong in a JSON text, with where it is (1-based line and column, JSON pointer). */
 export interface JsonProblem {
@@ -38,6 +39,8 @@ const options = { disallowComments: true, allowTrailingComma: false, allowEmptyC
  * `fast: false` always takes the second path (tests compare the two).
  */
 export function parseJson(text: string, maxDepth = maxJsonDepth, fast = true): ParsedJson {
+  const quick = fast ? parseJsonFast(text, maxDepth) : undefined;
+  if (quick) return quick;
   const at = positions(text);
   const deep = jsonDepthExcess(text, maxDepth);
   if (deep) {
@@ -48,8 +51,6 @@ export function parseJson(text: string, maxDepth = maxJsonDepth, fast = true): P
     };
     return { value: undefined, problems: [problem], elementLines: [] };
   }
-  const parsed = fast ? withJsonParse(text, at) : undefined;
-  if (parsed) return parsed;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, options);
   const first = errors[0];
@@ -67,82 +68,6 @@ export function parseJson(text: string, maxDepth = maxJsonDepth, fast = true): P
   const elementLines =
     root.type === "array" ? (root.children ?? []).map((child) => at(child.offset).line) : [];
   return { value, problems, elementLines };
-}
-
-type At = (offset: number) => { line: number; column: number };
-
-/**
- * Reads a text with `JSON.parse` when that gives exactly what jsonc-parser's path would, with no
- * problem: it parses (else a syntax error is to be located), no key is repeated (the members written,
- * counted by a scan that skips strings, are all in the value), and every number is exact. Otherwise
- * `undefined`, and the caller takes the slow path, which finds and locates the problems.
- */
-function withJsonParse(text: string, at: At): ParsedJson | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  let members = 0;
-  let depth = 0;
-  // Where each element of a top-level array starts: after its `[` or a `,` at depth 1.
-  const starts: number[] = [];
-  let expectElement = false;
-  const rootArray = Array.isArray(value);
-  const length = text.length;
-  for (let i = 0; i < length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
-    if (expectElement && code !== 0x5d) starts.push(i);
-    expectElement = false;
-    if (code === 0x22) {
-      // A string: on to its closing quote, past escapes.
-      for (i += 1; i < length; i += 1) {
-        const inner = text.charCodeAt(i);
-        if (inner === 0x5c) i += 1;
-        else if (inner === 0x22) break;
-      }
-    } else if (code === 0x3a) members += 1;
-    else if (code === 0x7b || code === 0x5b) {
-      depth += 1;
-      if (rootArray && depth === 1) expectElement = true;
-    } else if (code === 0x7d || code === 0x5d) depth -= 1;
-    else if (code === 0x2c) {
-      if (rootArray && depth === 1) expectElement = true;
-    } else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
-      let end = i + 1;
-      while (end < length && isNumberCode(text.charCodeAt(end))) end += 1;
-      if (!isExactNumber(text.slice(i, end))) return undefined;
-      i = end - 1;
-    }
-  }
-  if (countMembers(value) !== members) return undefined;
-  return { value, problems: [], elementLines: starts.map((offset) => at(offset).line) };
-}
-
-/** Digits, signs, `.`, `e` and `E`: the characters a JSON number goes on with. */
-function isNumberCode(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2e ||
-    code === 0x2b ||
-    code === 0x2d ||
-    code === 0x65 ||
-    code === 0x45
-  );
-}
-
-/** The object members in a parsed value, at every depth (a repeated key leaves fewer than were written). */
-function countMembers(value: unknown): number {
-  if (typeof value !== "object" || value === null) return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += countMembers(item);
-    return count;
-  }
-  for (const key of Object.keys(value)) count += 1 + countMembers((value as Record<string, unknown>)[key]);
-  return count;
 }
 
 function build(node: Node, pointer: string, text: string, at: At, problems: JsonProblem[]): unknown {
@@ -195,20 +120,4 @@ function build(node: Node, pointer: string, text: string, at: At, problems: Json
     default:
       return node.value;
   }
-}
-
-/** Returns a function from an offset in the text to its 1-based line and column. */
-function positions(text: string): At {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  };
 }

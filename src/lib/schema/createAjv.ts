@@ -1,6 +1,6 @@
 import { _, Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { datePrecision } from "../partialDate.ts";
+import { formatsModule, partialDateDefinition } from "./formatsModule.ts";
 import { partialDateFormat, vocabulary } from "./vocabulary.ts";
 
 /** Options of the project's ajv instance; the defaults are what the data is validated with. */
@@ -26,19 +26,10 @@ export interface AjvOptions {
   checkSchemas?: boolean;
   /**
    * Keep each compiled validator's source (default false), so that `schemaCode` can write it out as
-   * standalone code; formats are then referenced from `standaloneRuntime`'s module `ksst:formats`.
+   * standalone code; formats are then read from the module `formatsModule` names (see `loadSchemaCode`).
    */
   source?: boolean;
 }
-
-/** The `partial-date` format (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date). */
-export const partialDateDefinition = {
-  type: "string" as const,
-  validate: (value: string) => datePrecision(value) !== undefined,
-};
-
-/** The module name that standalone code (see `source`) reads every format from. */
-export const formatsModule = "ksst:formats";
 
 /**
  * Tells whether counting lengths in UTF-16 units gives the same verdicts as counting code points for

@@ -45,13 +45,9 @@ export function propertyValidators(
   key: string,
   schema: JsonSchema,
 ): PropertyValidators | undefined {
-  for (const keyword of Object.keys(schema)) {
-    if (!splittable.has(keyword) && !annotations.has(keyword) && !isVocabularyKeyword(keyword))
-      return undefined;
-  }
-  const { type, required = [], dependentRequired = {} } = schema;
-  if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object")))
-    return undefined;
+  const names = splitPropertyNames(schema);
+  if (names === undefined) return undefined;
+  const { required = [], dependentRequired = {} } = schema;
   if (!Array.isArray(required) || !required.every((name) => typeof name === "string")) return undefined;
   const dependencies: Array<readonly [string, readonly string[]]> = [];
   if (typeof dependentRequired !== "object" || dependentRequired === null) return undefined;
@@ -60,7 +56,7 @@ export function propertyValidators(
     dependencies.push([name, needed]);
   }
   const byName = new Map<string, ValidateFunction>();
-  for (const name of Object.keys(schema.properties ?? {})) {
+  for (const name of names) {
     let validate: ValidateFunction | undefined;
     try {
       validate = ajv.getSchema(propertyKey(key, name)) as ValidateFunction | undefined;
@@ -71,6 +67,21 @@ export function propertyValidators(
     byName.set(name, validate);
   }
   return { byName, required, dependentRequired: dependencies };
+}
+
+/**
+ * The properties whose validators `propertyValidators` asks for (their keys: `propertyKey`), or
+ * `undefined` when the schema's keywords do not let a record's verdict be split over its properties.
+ */
+export function splitPropertyNames(schema: JsonSchema): string[] | undefined {
+  for (const keyword of Object.keys(schema)) {
+    if (!splittable.has(keyword) && !annotations.has(keyword) && !isVocabularyKeyword(keyword))
+      return undefined;
+  }
+  const { type } = schema;
+  if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object")))
+    return undefined;
+  return Object.keys(schema.properties ?? {});
 }
 
 /** The key of a record schema's property's validator: the schema's key and the property's JSON pointer. */

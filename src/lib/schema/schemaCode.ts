@@ -5,7 +5,7 @@ import * as uri from "ajv/dist/runtime/uri.js";
 import * as validationError from "ajv/dist/runtime/validation_error.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { formatsModule, partialDateDefinition } from "./createAjv.ts";
+import { formatsModule, partialDateDefinition } from "./formatsModule.ts";
 import { partialDateFormat } from "./vocabulary.ts";
 
 // ajv's standalone code (https://ajv.js.org/standalone.html): the source of compiled validators, which

@@ -1,6 +1,6 @@
 import { decodeText } from "../csv/decodeText.ts";
 import { issue } from "../issue.ts";
-import { parseJson } from "../json/parseJson.ts";
+import { readJsonText } from "../json/readJsonText.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { jsonIssues } from "./jsonIssues.ts";
 import type { DatasetReadArgs } from "./readCsvDataset.ts";
@@ -36,7 +36,7 @@ export async function readJsonDataset(args: DatasetReadArgs): Promise<number> {
       }),
     );
   }
-  const parsed = parseJson(decoded.text);
+  const parsed = await readJsonText(decoded.text);
   for (const found of jsonIssues(parsed.problems, { ...base, records: true })) issues.push(found);
   const data = parsed.value;
   if (data === undefined) return 0;

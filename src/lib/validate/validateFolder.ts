@@ -4,7 +4,7 @@ import { decodeText } from "../csv/decodeText.ts";
 import type { CsvChunkReader } from "../csv/readCsvChunks.ts";
 import type { FolderIO } from "../io.ts";
 import { hasErrors, type Issue, issue } from "../issue.ts";
-import { parseJson } from "../json/parseJson.ts";
+import { readJsonText } from "../json/readJsonText.ts";
 import type { Datasets } from "../model.ts";
 import { type CodelistFile, type Reference, referenceList } from "../reference/referenceList.ts";
 import { rules as defaultRules } from "../rules/registry.ts";
@@ -16,12 +16,12 @@ import {
   schemaIdentity,
   writeCachedSchemas,
 } from "../schema/cachedSchemas.ts";
-import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
+import type * as AjvFactory from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
 import { precompiledCompiler, type SchemaCompiler } from "../schema/precompiledCompiler.ts";
-import { propertyKey, propertyValidators } from "../schema/propertyValidators.ts";
+import { propertyKey, propertyValidators, splitPropertyNames } from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { checksFor } from "./checksFor.ts";
@@ -109,6 +109,44 @@ export interface ValidationResult {
   checks: Record<string, string[]>;
 }
 
+// ajv's compiler (about 90 modules, 30-40 ms of start-up) is loaded only when a schema is to be compiled:
+// a run whose schemas are all cached (`schemaCode`) never loads it. Every schema lookup is synchronous,
+// so it is loaded (`loadAjv`) before any lookup the cached validators might not answer.
+let ajvFactory: typeof AjvFactory | undefined;
+
+async function loadAjv(): Promise<void> {
+  ajvFactory ??= await import("../schema/createAjv.ts");
+}
+
+/** `createAjv`, once `loadAjv` has loaded it. */
+function createAjv(options?: AjvFactory.AjvOptions): Ajv2020 {
+  if (!ajvFactory) throw new Error("ajv's compiler was needed before it was loaded");
+  return ajvFactory.createAjv(options);
+}
+
+/** Tells whether cached validators answer every key, so that ajv's compiler need not be loaded. */
+function answers(
+  cached: CachedSchemas | undefined,
+  full: readonly string[],
+  fast: readonly string[],
+): boolean {
+  return (
+    cached !== undefined &&
+    full.every((key) => cached.full.has(key)) &&
+    fast.every((key) => cached.fast.has(key))
+  );
+}
+
+/** The keys of the property validators of the CSV datasets (see `propertyValidators`), without compiling. */
+function csvPropertyKeys(infos: Iterable<DatasetInfo>): string[] {
+  const keys: string[] = [];
+  for (const info of infos) {
+    if (info.format !== "csv") continue;
+    for (const name of splitPropertyNames(info.schema) ?? []) keys.push(propertyKey(info.entry.schema, name));
+  }
+  return keys;
+}
+
 const catalogSchemaFile = "catalog.schema.json";
 const defsSchemaFile = "defs.schema.json";
 
@@ -158,12 +196,14 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const catalog = (await readJson(dataIO, catalogFile, catalogFile, issues)) as ReadCatalog | undefined;
   if (!catalog) return result({ datasets: [] });
   // Validators compiled by an earlier run from the same schema files (which it found valid), if kept.
-  const identity =
+  const files =
     options.schemaCode && Array.isArray(catalog.datasets)
       ? await schemaFilesIdentity(schemaIO, safeEntries(catalog.datasets, catalogFile, []))
       : undefined;
+  const identity = files?.identity;
   const cached =
     identity === undefined ? undefined : readCachedSchemas(options.schemaCode as SchemaCodeCache, identity);
+  if (!answers(cached, files?.names ?? [], files?.names ?? [])) await loadAjv();
   // Without them, both instances keep their validators' source when it can be cached.
   const source = identity !== undefined && cached === undefined && options.schemaCode?.write !== undefined;
   const fullAjv = cached ? undefined : createAjv({ source });
@@ -193,6 +233,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
   const registry = new Map(Object.entries(schemas));
   const infos = datasetInfos(entries, schemas, registry);
+  if (!answers(cached, [], csvPropertyKeys(infos.values()))) await loadAjv();
 
   const complete = new Set<string>();
   const indexes = new Map<string, Map<unknown, number>>();
@@ -417,9 +458,15 @@ export async function rangeSetup(
   // The calling thread has checked every schema (ranges are read only when all are valid): this
   // thread's instances skip the meta-schemas, and the full one is made when a record first fails;
   // both answer from the validators the calling thread's earlier run cached, when there are some.
-  const identity = options.schemaCode ? await schemaFilesIdentity(schemaIO, entries) : undefined;
+  const identified = options.schemaCode ? await schemaFilesIdentity(schemaIO, entries) : undefined;
   const cached =
-    identity === undefined ? undefined : readCachedSchemas(options.schemaCode as SchemaCodeCache, identity);
+    identified === undefined
+      ? undefined
+      : readCachedSchemas(options.schemaCode as SchemaCodeCache, identified.identity);
+  const registry = new Map(Object.entries(schemas));
+  const infos = datasetInfos(entries, schemas, registry);
+  const keys = Object.keys(schemas);
+  if (!answers(cached, keys, [...keys, ...csvPropertyKeys(infos.values())])) await loadAjv();
   const fast = cached ? precompiledCompiler(cached.fast, () => fastAjv(schemas)) : fastAjv(schemas);
   let full: SchemaCompiler | undefined;
   const fullAjv = (): SchemaCompiler => {
@@ -433,9 +480,8 @@ export async function rangeSetup(
     return full;
   };
   const reference = await withCodelists(options.reference, schemas, schemaIO, ignored);
-  const registry = new Map(Object.entries(schemas));
   return {
-    infos: datasetInfos(entries, schemas, registry),
+    infos,
     environment: { reference, registry },
     rules: defaultRules,
     validators: (info) => datasetValidators(info, fullAjv, fast),
@@ -472,7 +518,7 @@ function fastAjv(
 ): Ajv2020 {
   const fast = createAjv({
     allErrors: false,
-    unicode: !lengthsAreExactInUtf16(Object.values(schemas)),
+    unicode: !(ajvFactory as typeof AjvFactory).lengthsAreExactInUtf16(Object.values(schemas)),
     checkSchemas: false,
     source,
   });
@@ -577,7 +623,7 @@ function validateCatalog(
 async function schemaFilesIdentity(
   io: FolderIO,
   entries: readonly CatalogEntry[],
-): Promise<string | undefined> {
+): Promise<{ identity: string; names: string[] } | undefined> {
   const files: Array<readonly [string, Uint8Array]> = [];
   const names = [...new Set([defsSchemaFile, catalogSchemaFile, ...entries.map((entry) => entry.schema)])];
   for (const name of names) {
@@ -587,7 +633,7 @@ async function schemaFilesIdentity(
       if (name !== defsSchemaFile && name !== catalogSchemaFile) return undefined;
     }
   }
-  return schemaIdentity(files);
+  return { identity: schemaIdentity(files), names: files.map(([name]) => name) };
 }
 
 /** The keys of the property validators of each CSV dataset whose schema splits into them (`propertyValidators`). */
@@ -648,7 +694,7 @@ async function readJson(io: FolderIO, path: string, shownPath: string, issues: I
   const place = { file: shownPath, rule: "file exists" };
   const bytes = await readDataFile(io, path, place, (found) => issues.push(found), maxJsonBytes);
   if (bytes === undefined) return undefined;
-  const parsed = parseJson(decodeText(bytes).text);
+  const parsed = await readJsonText(decodeText(bytes).text);
   issues.push(...jsonIssues(parsed.problems, { file: shownPath }));
   return parsed.value;
 }

@@ -1,6 +1,7 @@
 // Compiled schemas kept between runs as ajv's standalone code (schema/cachedSchemas.ts, on disk by
 // src/node/schemaCodeCache.ts): a run with the same schema files compiles none of them and gives the
 // same report, and an absent, stale, damaged or unwritable cache falls back to compiling them.
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,6 +16,7 @@ import { folderIO } from "../../../src/node/folderIO.ts";
 import { loadReference } from "../../../src/node/loadReference.ts";
 import { schemaCodeCache } from "../../../src/node/schemaCodeCache.ts";
 import { validateDataDir } from "../../../src/node/validateDataDir.ts";
+import { validateNodeOptions } from "../../helpers/validateCommand.ts";
 
 vi.mock("../../../src/lib/schema/createAjv.ts", async (original) => {
   const actual = await original<typeof import("../../../src/lib/schema/createAjv.ts")>();
@@ -143,6 +145,45 @@ describe("compiled schemas kept between runs", () => {
     const data = join(fixtures, "invalid");
     expect(await check(data, blocked)).toEqual(await check(data));
   });
+
+  it("spare a warm run of the command the loading of ajv's compiler and of jsonc-parser", () => {
+    const probe = join(root, "probe.mjs");
+    // Says, as the process exits, whether ajv's compiler and jsonc-parser were loaded.
+    writeFileSync(
+      probe,
+      `import { createRequire } from "node:module";
+process.on("exit", () => {
+  const loaded = Object.keys(createRequire(import.meta.url).cache);
+  process.stderr.write(JSON.stringify({ ajv: loaded.some((f) => f.includes("ajv/dist/2020")), jsonc: loaded.some((f) => f.includes("jsonc-parser")) }));
+});
+`,
+    );
+    const run = () => {
+      const result = spawnSync(
+        process.execPath,
+        [
+          ...validateNodeOptions,
+          "--import",
+          probe,
+          "scripts/validate.ts",
+          "--data",
+          join(fixtures, "invalid"),
+          "--schemas",
+          join(fixtures, "schemas"),
+          "--format",
+          "json",
+        ],
+        { encoding: "utf8", env: { ...process.env, KSST_SCHEMA_CODE_CACHE: join(root, "command-cache") } },
+      );
+      return { report: result.stdout, loaded: JSON.parse(result.stderr) as { ajv: boolean; jsonc: boolean } };
+    };
+    const cold = run();
+    expect(cold.loaded.ajv).toBe(true);
+    const warm = run();
+    expect(warm.loaded).toEqual({ ajv: false, jsonc: false });
+    expect(warm.report).toBe(cold.report);
+    expect(JSON.parse(warm.report)).toHaveProperty("valid", false);
+  }, 60_000);
 
   it("give the same report when a large file is checked in ranges, cold and warm, in every thread", async () => {
     const dir = join(root, "ranges");

@@ -2,6 +2,8 @@
 // which is loaded only here and only when there is something to search for. Without this script
 // the page offers the lists instead.
 
+import { exactRecordFirst } from "../lib/search/exactRecordFirst.ts";
+
 /** What Pagefind returns for one page (the subset shown here). */
 interface PagefindData {
   url: string;
@@ -95,11 +97,12 @@ export function startSiteSearch(): void {
     return pagefind;
   };
 
-  const showMore = async () => {
-    const next = pending.slice(0, pageSize);
+  // The next page of results; on the first, a record whose address is the query (an id) comes first.
+  const showMore = async (query?: string) => {
+    const next = await Promise.all(pending.slice(0, pageSize).map((r) => r.data()));
     pending = pending.slice(pageSize);
-    const items = await Promise.all(next.map(async (r) => resultItem(await r.data(), kinds)));
-    list.append(...items);
+    const ordered = query === undefined ? next : exactRecordFirst(next, query);
+    list.append(...ordered.map((data) => resultItem(data, kinds)));
     more.hidden = pending.length === 0;
   };
 
@@ -123,7 +126,7 @@ export function startSiteSearch(): void {
       const count = pending.length;
       const text = count === 0 ? say.none : count === 1 ? say.oneResult : say.results;
       status.textContent = (text ?? "").replace("{count}", numbers.format(count)).replace("{query}", query);
-      await showMore();
+      await showMore(query);
     } catch {
       status.textContent = say.failed ?? "";
     }

@@ -65,6 +65,17 @@ describe("site-wide search (Pagefind)", () => {
     expect(links).toContain(href);
   });
 
+  it.each([
+    ["/id/cari/", "ksst-0012"],
+    ["/en/search/", "ksst-0012"],
+    ["/en/search/", "KSST-0027"],
+  ])("on %s, a search for the activity id %s lists that activity's page first", async (path, query) => {
+    await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector(".search-result");
+    const first = await page.locator(".search-result__title a").first().getAttribute("href");
+    expect(first).toMatch(new RegExp(`/${query.toLowerCase()}/$`));
+  });
+
   it("stems Indonesian and English words (pelatihan ~ latih, trainings ~ training)", async () => {
     await page.goto(`${site.url}/id/cari/?q=latih`);
     await page.waitForSelector(".search-result");

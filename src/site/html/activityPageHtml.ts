@@ -17,6 +17,9 @@ import { reportProblemHtml } from "./reportProblemHtml.ts";
 import { siteHeaderHtml } from "./siteHeaderHtml.ts";
 import { sourceListHtml } from "./sourceListHtml.ts";
 
+/** How much a search match in an activity page's id (its kicker) counts: as much as Pagefind allows. */
+export const activityIdSearchWeight = 10;
+
 /** The HTML an activity page adds under its heading (`Activity.astro`): its title in the other language. */
 export function activityHeaderHtml(lang: Lang, view: ActivityView): string {
   return `<p class="other-title"${htmlAttr("lang", otherLang(lang))}>${htmlText(view.otherTitle)}</p>`;
@@ -78,6 +81,7 @@ export function activityPageParts(
       title: view.title,
       page,
       kicker: view.id,
+      kickerSearchWeight: activityIdSearchWeight,
       inner: activityHeaderHtml(lang, view),
     }),
     body: activityBodyHtml(data, releases, lang, view),

@@ -17,17 +17,23 @@ export interface PageHeaderInput {
   titleLang?: Lang | undefined;
   /** How much a search match in the title counts (Pagefind's 0–10; headings count 7 by default). */
   searchWeight?: number | undefined;
+  /**
+   * How much a search match in the kicker counts, when the kicker is the record's own identifier: a
+   * search for an activity's id then lists its page before pages that merely mention the id.
+   */
+  kickerSearchWeight?: number | undefined;
   /** The HTML under the title (the lede and what the page adds). */
   inner: string;
 }
 
 /** The HTML of a page's header: breadcrumbs, kicker, title and what comes under it. */
 export function pageHeaderHtml(input: PageHeaderInput): string {
-  const { lang, title, page, kicker, titleLang, searchWeight, inner } = input;
+  const { lang, title, page, kicker, titleLang, searchWeight, kickerSearchWeight, inner } = input;
   const crumbs = breadcrumbs(page, lang);
   let html = '<div class="page-header">';
   if (crumbs.length > 0)
     html += `<nav class="breadcrumbs"${htmlAttr("aria-label", t(lang, "breadcrumb.label"))}><ol>${crumbs.map((c) => `<li><a${htmlAttr("href", c.href)}>${htmlText(c.text)}</a></li>`).join("")}</ol></nav>`;
-  if (kicker) html += `<p class="kicker">${htmlText(kicker)}</p>`;
+  if (kicker)
+    html += `<p class="kicker"${htmlAttr("data-pagefind-weight", kickerSearchWeight)}>${htmlText(kicker)}</p>`;
   return `${html}<h1${htmlAttr("lang", titleLang)} dir="auto"${htmlAttr("data-pagefind-weight", searchWeight)}>${htmlText(title)}</h1>${inner}</div>`;
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { SchemaCodeCache } from "../lib/schema/cachedSchemas.ts";
@@ -67,12 +67,13 @@ export function schemaCodeCache(folder: string = defaultFolder()): SchemaCodeCac
     read,
     write(identity, text) {
       const file = fileOf(identity);
+      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
       try {
-        const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         writeFileSync(partial, text);
         renameSync(partial, file);
       } catch {
-        // Full disk: compiled again next time.
+        // Full disk: compiled again next time, and no half-written file is left behind.
+        rmSync(partial, { force: true });
       }
     },
   };

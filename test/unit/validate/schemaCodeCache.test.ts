@@ -2,7 +2,7 @@
 // src/node/schemaCodeCache.ts): a run with the same schema files compiles none of them and gives the
 // same report, and an absent, stale, damaged or unwritable cache falls back to compiling them.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -144,6 +144,19 @@ describe("compiled schemas kept between runs", () => {
     expect(blocked.read("identity")).toBeUndefined();
     const data = join(fixtures, "invalid");
     expect(await check(data, blocked)).toEqual(await check(data));
+  });
+
+  it("leave no half-written file behind when a file cannot be put in place", () => {
+    const folder = join(root, "unplaceable");
+    const cache = schemaCodeCache(folder) as SchemaCodeCache;
+    cache.write?.("identity", "text");
+    const [name] = readdirSync(folder);
+    // The file's place is taken by a folder: the rename fails, as on a full or read-only disk.
+    rmSync(join(folder, String(name)));
+    mkdirSync(join(folder, String(name)));
+    cache.write?.("identity", "text");
+    expect(readdirSync(folder)).toEqual([name]);
+    expect(cache.read("identity")).toBeUndefined();
   });
 
   it("spare a warm run of the command the loading of ajv's compiler and of jsonc-parser", () => {

@@ -30,21 +30,43 @@ export function dateParts(value: string): DateParts | undefined {
   };
 }
 
-/** Returns the number of days in a month (1–12) of a year. */
+/**
+ * Returns the number of days in a month (1–12) of a year, as `Date.UTC` counts them (the proleptic
+ * Gregorian calendar; a year from 0 to 99 is read as 1900 to 1999, so `0000-02` has 28 days).
+ */
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 /** Tells the precision of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string, or `undefined` if it is not a real date. */
 export function datePrecision(value: string): DatePrecision | undefined {
-  const parts = dateParts(value);
-  if (!parts) return undefined;
-  const { year, month, day } = parts;
-  if (month === undefined) return "year";
-  if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return "month";
+  // The shape of `dateParts`, read in place: this runs on every date of a large file.
+  const { length } = value;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digitsAt(value, 0, 4);
+  if (year < 0) return undefined;
+  if (length === 4) return "year";
+  const month = value.charCodeAt(4) === hyphen ? digitsAt(value, 5, 2) : -1;
+  if (month < 0) return undefined;
+  if (length === 7) return month >= 1 && month <= 12 ? "month" : undefined;
+  const day = value.charCodeAt(7) === hyphen ? digitsAt(value, 8, 2) : -1;
+  if (day < 0 || month < 1 || month > 12) return undefined;
   return day >= 1 && day <= daysInMonth(year, month) ? "day" : undefined;
+}
+
+const hyphen = 0x2d;
+
+/** The number written with the `count` ASCII digits from `start` on, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let number = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /** Returns the first and last day an imprecise date can mean, as `YYYY-MM-DD` strings. */

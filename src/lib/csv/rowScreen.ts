@@ -25,6 +25,7 @@ export function mayHold(screen: number | undefined, bit: number): boolean {
 }
 
 const breakCodes = new Set([9, 10, 13]);
+let rowStarts = new Int32Array(256);
 
 /**
  * Screens the rows of a batch (cells one after the other in `text`, per row its number, its cell count
@@ -42,8 +43,9 @@ export function screenRows(
   cells?: ReadonlyArray<readonly string[]>,
 ): Uint8Array {
   const screens = new Uint8Array(rows);
-  // Where each row starts in the text, and its end.
-  const starts = new Int32Array(rows + 1);
+  // Where each row starts in the text, and its end (one buffer for every batch).
+  if (rowStarts.length < rows + 1) rowStarts = new Int32Array(Math.max(rows + 1, rowStarts.length * 2));
+  const starts = rowStarts;
   let at = 0;
   let i = 0;
   for (let n = 0; n < rows; n += 1) {
@@ -68,25 +70,30 @@ export function screenRows(
   }
   starts[rows] = at;
   mark(text, starts, screens, invisibleGate, (found) =>
-    breakCodes.has(found.charCodeAt(0)) ? screenBits.breaks : screenBits.invisible,
+    breakCodes.has(found) ? screenBits.breaks : screenBits.invisible,
   );
   mark(text, starts, screens, mojibakeCue, () => screenBits.mojibake);
   return screens;
 }
 
-/** Sets, for each match of the global `pattern` in `text`, the bit `bitOf(match)` of the row it falls in. */
+/**
+ * Sets, for each match of the global `pattern` (one character: a class without the `u` flag) in `text`,
+ * the bit `bitOf(its code unit)` of the row it falls in. `test` moves `lastIndex` past each match
+ * without building a match array, as `exec` would.
+ */
 function mark(
   text: string,
   starts: Int32Array,
   screens: Uint8Array,
   pattern: RegExp,
-  bitOf: (found: string) => number,
+  bitOf: (found: number) => number,
 ): void {
   pattern.lastIndex = 0;
   let row = 0;
-  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-    while ((starts[row + 1] as number) <= found.index) row += 1;
-    (screens[row] as number) |= bitOf(found[0]);
+  while (pattern.test(text)) {
+    const index = pattern.lastIndex - 1;
+    while ((starts[row + 1] as number) <= index) row += 1;
+    (screens[row] as number) |= bitOf(text.charCodeAt(index));
   }
 }
 

@@ -43,17 +43,16 @@ export const datePlausible: Rule = {
         // CSV: only the date columns; JSON: every date at any depth.
         const dates = [...info.fields.values()]
           .filter((field) => field.isDate)
-          .map((field) => [field.name, fieldValue(info, field.name)] as const);
+          .map((field) => [field.name, fieldValue(info, field.name), `/${field.name}`] as const);
         return {
           row(context, emit) {
             if (info.format === "csv") {
-              for (const [name, read] of dates) {
+              for (const [name, read, pointer] of dates) {
                 const value = read(context);
                 if (Array.isArray(value))
-                  value.forEach((item, i) => {
-                    check(item, `/${name}/${i}`, name, context, emit);
-                  });
-                else check(value, `/${name}`, name, context, emit);
+                  for (let i = 0; i < value.length; i += 1)
+                    check(value[i], `${pointer}/${i}`, name, context, emit);
+                else check(value, pointer, name, context, emit);
               }
               return;
             }

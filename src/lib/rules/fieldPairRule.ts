@@ -27,11 +27,21 @@ export function fieldPairRule(
         if (!appliesTo(info)) return undefined;
         const readFirst = fieldValue(info, firstField);
         const readSecond = fieldValue(info, secondField);
+        // The row being checked and where its findings go: `check` reports while it runs, so one
+        // function serves every row instead of a new one per row.
+        let current: RowContext | undefined;
+        let currentEmit: Emit | undefined;
+        const report = (finding: PairFinding) =>
+          currentEmit?.(
+            fieldIssue(current as RowContext, { code: head.code, severity: head.severity, ...finding }),
+          );
         return {
           row(context: RowContext, emit: Emit) {
-            check(readFirst(context), readSecond(context), (finding) =>
-              emit(fieldIssue(context, { code: head.code, severity: head.severity, ...finding })),
-            );
+            current = context;
+            currentEmit = emit;
+            check(readFirst(context), readSecond(context), report);
+            current = undefined;
+            currentEmit = undefined;
           },
         };
       },

@@ -1,4 +1,5 @@
 import type { ValidateFunction } from "ajv/dist/2020.js";
+import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import type { JsonSchema } from "./jsonSchema.ts";
 import type { SchemaCompiler } from "./precompiledCompiler.ts";
 import { isVocabularyKeyword } from "./vocabulary.ts";
@@ -15,6 +16,29 @@ export interface PropertyValidators {
   required: readonly string[];
   /** `dependentRequired`: when the first property is present, so must the others be. */
   dependentRequired: ReadonlyArray<readonly [string, readonly string[]]>;
+  /**
+   * What to call a validator with as its second argument for a value checked on its own (see
+   * `validationContext`), or `undefined` to call it with the value alone.
+   */
+  context?: ValidationContext;
+}
+
+/**
+ * The part of ajv's `DataValidationCxt` a top-level call gives: ajv fills in the rest (`rootData` is
+ * then the value itself, as in a call without a context).
+ */
+export type ValidationContext = Pick<DataValidationCxt, "instancePath" | "dynamicAnchors">;
+
+/**
+ * One context for every top-level call of a property validator, when none of `schemas` has a
+ * `$dynamicAnchor` (ajv's validators write those into the context's `dynamicAnchors`, so they must get
+ * a fresh one): called with the value alone, an ajv validator makes its context and an empty
+ * `dynamicAnchors` anew, two objects per call, per cell of a large file. `rootData` is left out, so it
+ * is the value, as in a call without a context.
+ */
+export function validationContext(schemas: Iterable<JsonSchema>): ValidationContext | undefined {
+  for (const schema of schemas) if (JSON.stringify(schema).includes('"$dynamicAnchor"')) return undefined;
+  return { instancePath: "", dynamicAnchors: {} };
 }
 
 // Top-level keywords a record's verdict can be split over its properties with; anything else (composition,
@@ -44,6 +68,7 @@ export function propertyValidators(
   ajv: SchemaCompiler,
   key: string,
   schema: JsonSchema,
+  context?: ValidationContext,
 ): PropertyValidators | undefined {
   const names = splitPropertyNames(schema);
   if (names === undefined) return undefined;
@@ -66,7 +91,7 @@ export function propertyValidators(
     if (validate === undefined) return undefined;
     byName.set(name, validate);
   }
-  return { byName, required, dependentRequired: dependencies };
+  return { byName, required, dependentRequired: dependencies, ...(context ? { context } : {}) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import type { EncodingChoice } from "../csv/chunkDecoder.ts";
 import type { CsvHandlers, CsvReaderOptions } from "../csv/csvReader.ts";
 import {
@@ -87,7 +88,12 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
       readers = plan.map((field) => {
         if (field === undefined) return undefined;
         const check = properties?.byName.get(field.name);
-        const validate = check && ((value: unknown) => check(value));
+        const context = properties?.context;
+        const validate =
+          check &&
+          (context
+            ? (value: unknown) => check(value, context as DataValidationCxt)
+            : (value: unknown) => check(value));
         return new ColumnReader(field.read, validate, { remember: worthRemembering(field.node), share });
       });
       // Every column must have its validator for a row to be checked column by column.

@@ -21,7 +21,13 @@ import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
 import { precompiledCompiler, type SchemaCompiler } from "../schema/precompiledCompiler.ts";
-import { propertyKey, propertyValidators, splitPropertyNames } from "../schema/propertyValidators.ts";
+import {
+  type PropertyValidators,
+  propertyKey,
+  propertyValidators,
+  splitPropertyNames,
+  validationContext,
+} from "../schema/propertyValidators.ts";
 import { schemaIssues } from "../schema/schemaIssues.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { checksFor } from "./checksFor.ts";
@@ -233,6 +239,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const reference = await withCodelists(options.reference, schemas, schemaIO, issues);
   const registry = new Map(Object.entries(schemas));
   const infos = datasetInfos(entries, schemas, registry);
+  const cellContext = validationContext(registry.values());
   if (!answers(cached, [], csvPropertyKeys(infos.values()))) await loadAjv();
 
   const complete = new Set<string>();
@@ -263,6 +270,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   const reading: ReadContext = {
     full,
     fast,
+    cellContext,
     options,
     keepRecords,
     sink,
@@ -330,6 +338,8 @@ type StagedCheck = readonly [number, Rule, DatasetCheck];
 interface ReadContext {
   full: SchemaCompiler;
   fast: SchemaCompiler;
+  /** What property validators are called with (see `validationContext`). */
+  cellContext: PropertyValidators["context"];
   options: ValidateOptions;
   keepRecords: boolean;
   sink: IssueSink;
@@ -349,7 +359,7 @@ async function readDataset(
   info: DatasetInfo,
   context: ReadContext,
 ): Promise<{ count: number; kept: Record<string, unknown>[] }> {
-  const { full, fast, options, keepRecords, sink, emit, checksOf } = context;
+  const { full, fast, cellContext, options, keepRecords, sink, emit, checksOf } = context;
   const { name } = info;
   const { onProgress } = options;
   const kept: Record<string, unknown>[] = [];
@@ -360,7 +370,7 @@ async function readDataset(
     read({
       info,
       io: options.dataIO,
-      ...datasetValidators(info, full, fast),
+      ...datasetValidators(info, full, fast, cellContext),
       ...(csvReader ? { csvReader } : {}),
       shareValues: !keepRecords,
       issues: sink,
@@ -417,6 +427,7 @@ function datasetValidators(
   info: DatasetInfo,
   full: SchemaCompiler | (() => SchemaCompiler),
   fast: SchemaCompiler,
+  context: PropertyValidators["context"],
 ): Pick<DatasetReadArgs, "validate" | "properties"> {
   // The full validator (and in a range thread its instance) is made when a record first fails the fast one.
   const fullOf = typeof full === "function" ? full : () => full;
@@ -425,7 +436,7 @@ function datasetValidators(
     () => fullOf().getSchema(info.entry.schema) as ValidateFunction,
   );
   const properties =
-    info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema) : undefined;
+    info.format === "csv" ? propertyValidators(fast, info.entry.schema, info.schema, context) : undefined;
   return { validate, ...(properties ? { properties } : {}) };
 }
 
@@ -465,6 +476,7 @@ export async function rangeSetup(
       : readCachedSchemas(options.schemaCode as SchemaCodeCache, identified.identity);
   const registry = new Map(Object.entries(schemas));
   const infos = datasetInfos(entries, schemas, registry);
+  const cellContext = validationContext(registry.values());
   const keys = Object.keys(schemas);
   if (!answers(cached, keys, [...keys, ...csvPropertyKeys(infos.values())])) await loadAjv();
   const fast = cached ? precompiledCompiler(cached.fast, () => fastAjv(schemas)) : fastAjv(schemas);
@@ -484,7 +496,7 @@ export async function rangeSetup(
     infos,
     environment: { reference, registry },
     rules: defaultRules,
-    validators: (info) => datasetValidators(info, fullAjv, fast),
+    validators: (info) => datasetValidators(info, fullAjv, fast, cellContext),
   };
 }
 

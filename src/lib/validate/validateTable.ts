@@ -11,7 +11,7 @@ import { createAjv, lengthsAreExactInUtf16 } from "../schema/createAjv.ts";
 import { fieldInfos } from "../schema/fieldInfo.ts";
 import { foreignKeyTargets } from "../schema/foreignKeyTargets.ts";
 import type { JsonSchema } from "../schema/jsonSchema.ts";
-import { propertyValidators } from "../schema/propertyValidators.ts";
+import { propertyValidators, validationContext } from "../schema/propertyValidators.ts";
 import { primaryKeyOf } from "../schema/vocabulary.ts";
 import { keyIndex } from "./keyIndex.ts";
 import { readCsvDataset } from "./readCsvDataset.ts";
@@ -58,7 +58,7 @@ export async function validateTable(options: TableOptions): Promise<TableResult>
   const fast = createAjv({ strict: false, allErrors: false, unicode: !lengthsAreExactInUtf16([schema]) });
   full.addSchema(schema, id);
   fast.addSchema(schema, id);
-  const properties = propertyValidators(fast, id, schema);
+  const properties = propertyValidators(fast, id, schema, validationContext([schema]));
   const key = primaryKeyOf(schema);
   const info: DatasetInfo = {
     name: table,

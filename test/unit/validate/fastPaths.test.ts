@@ -1,4 +1,5 @@
 // The validator's fast paths against the plain ones they replace: each must find exactly the same.
+import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seeded } from "../../../bench/seeded.ts";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
@@ -9,7 +10,7 @@ import { type DatasetInfo, firstRowOf, KeyIndex } from "../../../src/lib/rules/r
 import { createAjv, lengthsAreExactInUtf16 } from "../../../src/lib/schema/createAjv.ts";
 import { fieldInfos } from "../../../src/lib/schema/fieldInfo.ts";
 import type { JsonSchema } from "../../../src/lib/schema/jsonSchema.ts";
-import { propertyValidators } from "../../../src/lib/schema/propertyValidators.ts";
+import { propertyValidators, validationContext } from "../../../src/lib/schema/propertyValidators.ts";
 import { mayHoldPersonalData } from "../../../src/lib/text/personalDataCue.ts";
 import { ColumnReader, worthRemembering } from "../../../src/lib/validate/columnReader.ts";
 import { readCsvDataset } from "../../../src/lib/validate/readCsvDataset.ts";
@@ -58,8 +59,9 @@ async function readBoth(schema: JsonSchema, csv: string) {
     const issues: Issue[] = [];
     const records: unknown[] = [];
     const valuesSeen: unknown[] = [];
-    const properties = split ? propertyValidators(fast, id, schema) : undefined;
-    if (split) expect(properties).toBeDefined();
+    // Split as validateFolder splits it: each validator called with one shared context.
+    const properties = split ? propertyValidators(fast, id, schema, validationContext([schema])) : undefined;
+    if (split) expect(properties?.context).toBeDefined();
     const rows = await readCsvDataset({
       info,
       io: { readFile: async () => new TextEncoder().encode(csv) },
@@ -177,6 +179,50 @@ describe("propertyValidators", () => {
     expect(split?.byName.get("a/b")?.("1")).toBe(false);
     expect(split?.byName.get("c~d")?.("x")).toBe(true);
     expect(split?.byName.get("e f%")?.(2)).toBe(false);
+  });
+
+  it("shares one call context only where no schema has a $dynamicAnchor (ajv writes into it)", () => {
+    const anchored: JsonSchema = {
+      $id: "d.json",
+      $defs: { list: { $dynamicAnchor: "item", type: "array", items: { $dynamicRef: "#item" } } },
+    };
+    expect(validationContext([tableSchema, anchored])).toBeUndefined();
+    expect(
+      validationContext([tableSchema, { $id: "e.json", description: "$dynamicAnchor in text" }]),
+    ).toBeDefined();
+    const context = validationContext([tableSchema]);
+    const ajv = createAjv({ strict: false, allErrors: false });
+    ajv.addSchema(tableSchema, "t.schema.json");
+    const split = propertyValidators(ajv, "t.schema.json", tableSchema, context);
+    expect(split?.context).toBe(context);
+    const values: Array<[string, unknown]> = [
+      ["id", "x1"],
+      ["id", "X 1"],
+      ["id", 3],
+      ["kind", "a"],
+      ["kind", "c"],
+      ["title", "abcde"],
+      ["total", 3],
+      ["total", -1],
+      ["total", 1.5],
+      ["share", 1],
+      ["share", 2],
+      ["open", true],
+      ["open", "Ya"],
+      ["tags", ["ZW", "AO"]],
+      ["tags", ["ZW", "ZW"]],
+      ["tags", ["AA", "BB", "CC", "DD"]],
+      ["day", "2024-02-29"],
+      ["day", "2023-02-29"],
+    ];
+    for (const [name, value] of values) {
+      const validate = split?.byName.get(name);
+      // The same verdict with the shared context as with none, in any order, and the context stays as it was.
+      expect(validate?.(value, context as DataValidationCxt), `${name} ${JSON.stringify(value)}`).toBe(
+        validate?.(value),
+      );
+    }
+    expect(context).toEqual({ instancePath: "", dynamicAnchors: {} });
   });
 });
 

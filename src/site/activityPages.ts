@@ -1,8 +1,9 @@
 import type { Lang } from "../lib/model.ts";
 import { printableBytes } from "../lib/text/printableBytes.ts";
+import { type ActivityPagesThread, startActivityPagesThread } from "../node/activityPagesThread.ts";
 import { type OutputFile, routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
 import { reportPages } from "../node/pageProgress.ts";
-import { getReleases } from "../node/releases.ts";
+import { getReleases, type ReleasesData } from "../node/releases.ts";
 import { getSiteData } from "./getSiteData.ts";
 import { activityPageParts } from "./html/activityPageHtml.ts";
 import { langs, type PageKey, pathOf, routeParam } from "./routes.ts";
@@ -23,6 +24,8 @@ interface Plan {
   carriers: Map<string, { lang: Lang; id: string }>;
   /** The activities written from the carrier. */
   others: readonly string[];
+  /** The worker thread that writes them while this one renders the other pages (activityPagesThread.ts). */
+  thread: ActivityPagesThread;
 }
 
 let plan: Plan | undefined;
@@ -41,10 +44,26 @@ export function planActivityPages(data: SiteData, keys: readonly PageKey[], outD
       langs.map((lang) => [pathOf({ kind: "activity", id: carrier }, lang), { lang, id: carrier }]),
     ),
     others,
+    thread: startActivityPagesThread(
+      { outDir, others, site: import.meta.env.SITE, builtOn: data.builtOn },
+      langs.length,
+    ),
   };
   reportPages({ outside: others.length * langs.length });
   const outside = new Set(others);
   return keys.filter((key) => key.kind !== "activity" || !outside.has(key.id));
+}
+
+/**
+ * Puts the carriers' pages first (stable otherwise), so that Astro renders them early and the worker
+ * writing the other activity pages starts while Astro renders the rest.
+ */
+export function carriersFirst<T extends { props: { page: PageKey } }>(paths: readonly T[]): T[] {
+  const carrier = (path: T) => {
+    const { page } = path.props;
+    return page.kind === "activity" && [...(plan?.carriers.values() ?? [])].some((c) => c.id === page.id);
+  };
+  return [...paths.filter(carrier), ...paths.filter((path) => !carrier(path))];
 }
 
 /**
@@ -77,6 +96,7 @@ function* activityFiles(
   lang: Lang,
   ids: readonly string[],
   render: (id: string) => readonly string[],
+  report: (done: number) => void,
 ): Generator<OutputFile> {
   const encoder = new TextEncoder();
   let done = 0;
@@ -91,9 +111,36 @@ function* activityFiles(
       bytes: printableBytes(encoder.encode(html)),
     };
     done += 1;
-    if (done % 100 === 0) reportPages({ done: 100 });
+    if (done % 100 === 0) report(100);
   }
-  if (done % 100 > 0) reportPages({ done: done % 100 });
+  if (done % 100 > 0) report(done % 100);
+}
+
+/** What writing the activity pages needs besides a carrier page. */
+export interface ActivityPagesContext {
+  data: SiteData;
+  releases: ReleasesData;
+  /** The site's public address, when set. */
+  site: string | undefined;
+  outDir: string;
+  /** The activities whose pages are written (all but the carrier). */
+  others: readonly string[];
+}
+
+/**
+ * Writes the pages of `context.others` in a carrier page's language, from the carrier as Astro
+ * rendered it (`page`, before the printable-text pass); `report` is told of every hundred pages.
+ * Returns how many it wrote.
+ */
+export function writeActivityPages(
+  { data, releases, site, outDir, others }: ActivityPagesContext,
+  carrier: { lang: Lang; id: string; page: Uint8Array },
+  report: (done: number) => void,
+): Promise<number> {
+  const { lang, id } = carrier;
+  const render = (activity: string) => Object.values(activityPageParts(data, releases, lang, activity, site));
+  const pieces = carrierPieces(new TextDecoder().decode(carrier.page), render(id), id, lang);
+  return writeOutputFiles(outDir, activityFiles(pieces, lang, others, render, report));
 }
 
 /**
@@ -104,14 +151,27 @@ export async function writeActivityPagesFrom(pathname: string, page: Uint8Array)
   const carrier = plan?.carriers.get(pathname);
   if (!plan || !carrier) return 0;
   const { lang, id } = carrier;
-  const data = await getSiteData();
-  const releases = await getReleases();
-  const site = import.meta.env.SITE;
-  const render = (activity: string) => Object.values(activityPageParts(data, releases, lang, activity, site));
-  const pieces = carrierPieces(new TextDecoder().decode(page), render(id), id, lang);
+  const { outDir, others, thread } = plan;
   const started = performance.now();
-  const written = await writeOutputFiles(plan.outDir, activityFiles(pieces, lang, plan.others, render));
+  // On the worker thread; where it could not start, here.
+  const outcome = await thread.write({ lang, id, page });
+  let written: number;
+  let where = "on a worker thread";
+  if ("written" in outcome) written = outcome.written;
+  else {
+    const context = {
+      data: await getSiteData(),
+      releases: await getReleases(),
+      site: import.meta.env.SITE,
+      outDir,
+      others,
+    };
+    written = await writeActivityPages(context, { lang, id, page }, (done) => reportPages({ done }));
+    where = `on Astro's thread (the worker thread could not start: ${outcome.unavailable})`;
+  }
   const seconds = (performance.now() - started) / 1000;
-  console.info(`Activity pages (${lang}): ${written} written from ${pathname} in ${seconds.toFixed(1)} s`);
+  console.info(
+    `Activity pages (${lang}): ${written} written from ${pathname} in ${seconds.toFixed(1)} s ${where}`,
+  );
   return written;
 }

@@ -27,7 +27,20 @@ async function currentFiles(dataIO: FolderIO, datasetPaths: readonly string[]): 
   return files;
 }
 
-async function load(): Promise<SiteData> {
+/** Options of `loadSiteData`. */
+export interface LoadSiteDataOptions {
+  /** When the site is built (`buildTime()` by default); a worker takes its build's, so both say the same day. */
+  now?: Date;
+  /** `false`: no download files (see `SiteDataOptions.downloads`). */
+  downloads?: boolean;
+}
+
+/**
+ * Loads the site's data from the data folder (`KSST_DATA_DIR`), or from the validation result
+ * `npm run build` hands over (`KSST_VALIDATED`); throws if the data is invalid. `getSiteData` keeps
+ * the one of a build; the activity pages' worker loads its own (src/site/activityPagesWorker.ts).
+ */
+export async function loadSiteData(options: LoadSiteDataOptions = {}): Promise<SiteData> {
   // Astro builds from the repository root; the data folder is relative to it unless absolute.
   const root = process.cwd();
   const dataDir = resolve(root, process.env.KSST_DATA_DIR ?? "data");
@@ -58,7 +71,13 @@ async function load(): Promise<SiteData> {
   // scripts/build.ts names a folder beside the output for the download files (KSST_DOWNLOADS_DIR), so
   // that they are written to disk as they are made and read back only when served; else in memory.
   const downloads = process.env.KSST_DOWNLOADS_DIR;
-  return siteData(result, dataIO, buildTime(), {
+  if (options.downloads === false)
+    return siteData(result, dataIO, options.now ?? buildTime(), {
+      version,
+      shown: closeBidiDeep,
+      downloads: false,
+    });
+  return siteData(result, dataIO, options.now ?? buildTime(), {
     version,
     shown: closeBidiDeep,
     ...(downloads ? { store: fileDownloadStore(resolve(root, downloads)) } : {}),
@@ -67,6 +86,6 @@ async function load(): Promise<SiteData> {
 
 /** Loads and validates the data folder once per build and returns the site's data; throws if invalid. */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= load();
+  cached ??= loadSiteData();
   return cached;
 }

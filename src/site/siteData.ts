@@ -113,6 +113,11 @@ export interface SiteDataOptions {
   shown?: <T>(value: T) => T;
   /** Where the download files are written (a folder on disk during `npm run build`); in memory by default. */
   store?: DownloadStore;
+  /**
+   * `false`: make no download files (every `SiteDataset.downloads` is empty), for a thread that writes
+   * pages which show none (the activity pages' worker, src/site/activityPagesWorker.ts). Made by default.
+   */
+  downloads?: boolean;
 }
 
 /**
@@ -149,16 +154,19 @@ export async function siteData(
       records: shownRecords[entry.name] ?? [],
       published: { entry, records: rows },
       columns,
-      downloads: await datasetDownloads(
-        {
-          name: entry.name,
-          records: rows,
-          columns,
-          properties: workbookProperties(catalog, entry, version),
-          ...(nested ? { keptJson: await dataIO.readFile(entry.path) } : {}),
-        },
-        store,
-      ),
+      downloads:
+        options.downloads === false
+          ? []
+          : await datasetDownloads(
+              {
+                name: entry.name,
+                records: rows,
+                columns,
+                properties: workbookProperties(catalog, entry, version),
+                ...(nested ? { keptJson: await dataIO.readFile(entry.path) } : {}),
+              },
+              store,
+            ),
       tableSchema: tableSchema(columns, schema, registry, entry.schema),
       nested,
     });

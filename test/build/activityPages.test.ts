@@ -73,6 +73,10 @@ describe.each([
     const rendered = (log: string) =>
       (log.match(/├─ \/(id\/kegiatan|en\/activities)\/[^/]+\/index\.html/g) ?? []).length;
     expect(rendered(fastLog)).toBe(2);
+    // The others were written on the worker thread (src/node/activityPagesThread.ts), both languages.
+    expect(
+      fastLog.match(/Activity pages \((id|en)\): \d+ written from \S+ in [\d.]+ s on a worker thread/g),
+    ).toHaveLength(2);
     const fast = filesOf(join(folder, "fast"));
     const astro = filesOf(join(folder, "astro"));
     const activityPages = [...astro.keys()].filter((p) =>

@@ -39,7 +39,10 @@ export interface RowBatcher {
 export function rowBatcher(options: { keepCells?: boolean } = {}): RowBatcher {
   const keep = options.keepCells === true;
   let kept: string[][] = [];
+  // The cells of the batch, to be joined: made the size of the last batch's, not grown one push at a
+  // time (a hole left at the end joins as nothing).
   let parts: string[] = [];
+  let cellCount = 0;
   let layout = new Int32Array(4096);
   let used = 0;
   let rows = 0;
@@ -56,7 +59,8 @@ export function rowBatcher(options: { keepCells?: boolean } = {}): RowBatcher {
       used += 2;
       if (keep) kept.push(cells as string[]);
       for (const cell of cells) {
-        parts.push(cell);
+        parts[cellCount] = cell;
+        cellCount += 1;
         layout[used] = cell.length;
         used += 1;
       }
@@ -70,7 +74,8 @@ export function rowBatcher(options: { keepCells?: boolean } = {}): RowBatcher {
         batch.cells = kept;
         kept = [];
       }
-      parts = [];
+      parts = new Array<string>(cellCount);
+      cellCount = 0;
       used = 0;
       rows = 0;
       return batch;

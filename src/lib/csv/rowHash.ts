@@ -54,7 +54,10 @@ export function hashRowText(
   else {
     written = skipStart > start ? encoder.encodeInto(text.slice(start, skipStart), bytes).written : 0;
     if (end > skipEnd)
-      written += encoder.encodeInto(text.slice(skipEnd, end), bytes.subarray(written)).written;
+      written += encoder.encodeInto(
+        text.slice(skipEnd, end),
+        written === 0 ? bytes : bytes.subarray(written),
+      ).written;
   }
   bytes[written] = 0;
   bytes[written + 1] = 0;

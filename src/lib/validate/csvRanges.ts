@@ -409,15 +409,17 @@ function shippedKeys(context: RangeReadContext): Array<[string, Array<[unknown, 
 }
 
 // The calling thread's share of the rows, against 1 for each other thread. Measured with each thread's
-// own CPU time (100,000 realistic rows, two threads): a row costs both threads about the same (35-40 µs),
-// the other thread's start-up ends about when this one starts its range, and replaying a range's checks
-// across rows costs 1-2 µs a row, after the other thread is done: so even shares (a share of 2/3 left
-// this thread waiting for a third of the time the rows took).
-const ownShare = 1;
+// own CPU time (a million realistic rows, two threads, four loaded sittings): the calling thread starts
+// up a little longer (0.20-0.27 s against 0.12-0.21 s before its range), checks its rows with the checks
+// across rows too (a row costs it 0.9-2.3 µs more than the other thread), and after the other thread is
+// done replays that range's checks across rows (1.2-1.9 µs a row: 0.6-1 s for 500,000 rows). With even
+// shares the other thread was done 0.65-2 s of CPU before the calling thread; the balance measured lies
+// at 0.85-0.94.
+const ownShare = 0.9;
 
 /**
- * Where a file of `size` bytes is cut for `threads` other threads: in even ranges, this thread's first
- * (its share is `ownShare`). A range runs from the first record start at or after its cut to the first
+ * Where a file of `size` bytes is cut for `threads` other threads: this thread's range first, a little
+ * shorter than the others (its share is `ownShare`: it replays theirs after). A range runs from the first record start at or after its cut to the first
  * record end at or after the next cut.
  */
 export function rangeCuts(size: number, threads: number): number[] {

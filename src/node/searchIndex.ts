@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, opendirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
-import { close, createIndex, type PagefindIndex } from "pagefind";
+import { pathToFileURL } from "node:url";
+import type { PagefindIndex } from "pagefind";
 import { type ProcessUsage, watchChildProcess } from "./childProcessWatch.ts";
 
 /** Where a built site's search bundles are listed, per language, for the search page's script. */
@@ -33,8 +36,13 @@ export interface SearchIndexResult {
   pages: number;
   bundles: SearchBundle[];
   errors: string[];
-  /** CPU time of all of Pagefind's processes and the peak memory of the largest (undefined without `/proc`). */
-  pagefind?: ProcessUsage;
+  /**
+   * CPU time of all of Pagefind's processes, the peak memory of the largest, and the most their peaks add
+   * up to among the processes that ran at the same time (undefined without `/proc`).
+   */
+  pagefind?: ProcessUsage & { concurrentPeakMB: number };
+  /** The most Pagefind processes that were running at the same time. */
+  concurrent: number;
 }
 
 /** How the index is cut up. */
@@ -42,10 +50,15 @@ export interface SearchIndexOptions {
   /** The languages, each the first folder of its pages (`/id/…`, `/en/…`). */
   langs: readonly string[];
   /**
-   * At most this many pages in one bundle: each bundle is built by a Pagefind process of its own, one
-   * after the other, so the memory of indexing does not grow with the site (measured in docs/find.md).
+   * At most this many pages in one bundle: each bundle is built by a Pagefind process of its own, ended
+   * when the bundle is written, so the memory of indexing does not grow with the site (docs/find.md).
    */
   bundleSize?: number | undefined;
+  /**
+   * At most this many bundles built at the same time, each by its own Pagefind process (which uses one
+   * core while it takes pages in): by default two, or one on a machine of one core.
+   */
+  concurrency?: number | undefined;
 }
 
 /**
@@ -104,118 +117,248 @@ function pageUrl(siteDir: string, file: string): string {
   return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
 }
 
+/** Pagefind's npm API, of which each instance drives a Pagefind process of its own. */
+type PagefindApi = typeof import("pagefind");
+
+/** The address of Pagefind's npm API module, found where Node finds the `pagefind` package from here. */
+function pagefindModuleUrl(): string {
+  for (const dir of createRequire(import.meta.url).resolve.paths("pagefind") ?? []) {
+    const manifest = join(dir, "pagefind", "package.json");
+    if (!existsSync(manifest)) continue;
+    const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
+      main?: string;
+      exports?: { "."?: { import?: string } };
+    };
+    return pathToFileURL(join(dir, "pagefind", pkg.exports?.["."]?.import ?? pkg.main ?? "lib/index.js"))
+      .href;
+  }
+  throw new Error("Pagefind's npm package (pagefind) is not installed: run npm ci.");
+}
+
+const apis = new Map<number, Promise<PagefindApi>>();
+
+/**
+ * The instance of Pagefind's npm API for one slot of the pool. The API keeps one Pagefind process per
+ * module instance, and that process takes its messages one after the other: two bundles built at once
+ * need two processes, so each slot loads the module as an instance of its own (`?slot=N`).
+ */
+function pagefindApi(slot: number): Promise<PagefindApi> {
+  let api = apis.get(slot);
+  if (!api) {
+    api = import(`${pagefindModuleUrl()}?slot=${slot}`) as Promise<PagefindApi>;
+    apis.set(slot, api);
+  }
+  return api;
+}
+
 /** One bundle being built: its Pagefind index, the process behind it, and how many pages went in. */
 interface OpenBundle {
   index: PagefindIndex;
+  /**
+   * `answer`, or a failure if the Pagefind process ends first: its npm API does not notice that its
+   * process has ended (a panic while writing, killed for memory) and would wait for its answer forever.
+   */
+  alive<T>(answer: Promise<T>): Promise<T>;
   end(): Promise<ProcessUsage | undefined>;
   pages: number;
 }
 
-/** Starts a Pagefind process with a fresh index, watched so that its end can be waited for and measured. */
-async function openBundle(errors: string[]): Promise<OpenBundle> {
-  const { result, child } = await watchChildProcess("pagefind", () => createIndex(pagefindConfig));
-  errors.push(...result.errors);
-  if (!result.index) {
-    await close();
-    throw new Error(`Pagefind could not start:\n${result.errors.join("\n")}`);
-  }
-  return {
-    index: result.index,
-    pages: 0,
-    async end() {
-      const usage = child?.usage();
-      // close() kills the process without waiting; wait until it has exited and Node has reaped it, so
-      // its CPU time and memory count in this process's own (and GNU time's figures for the build).
-      await close();
-      await child?.gone();
-      return usage;
-    },
-  };
+/** Pages handed to a Pagefind process before the first of them is answered, so that it never waits for the next. */
+const pagesInFlight = 16;
+
+/** A bundle to build: its language and number, its weight, and the pages to put in it. */
+interface Job {
+  lang: string;
+  number: number;
+  weight: number;
+  files: () => Iterable<string>;
+  /** Without it, every searchable page goes in; with it, only those of the kinds it accepts, and the others are handed to `rest`. */
+  keep?: (kind: string) => boolean;
+  rest?: (files: string[], bundled: boolean) => void;
+}
+
+/** A written bundle with what its process used and when it ran (a count of openings and closings). */
+interface Written extends SearchBundle {
+  usage: ProcessUsage | undefined;
+  opened: number;
+  closed: number;
 }
 
 /**
  * Builds the site-wide search index of a built site with Pagefind: every page whose `<main>` carries
- * `data-pagefind-body` (the record and entity pages), one language at a time (Indonesian and English
- * stemming), in bundles of at most `bundleSize` pages written to `<siteDir>/pagefind/<lang>-<n>/`, each
- * by a Pagefind process of its own that is ended and reaped before the next starts (so the memory of
- * indexing is bounded by the bundle, not the site). The pages are read one at a time. `pagefind/bundles.json` lists each language's bundles: the search page loads the first
- * and merges the others into it (Pagefind's `mergeIndex`).
+ * `data-pagefind-body` (the record and entity pages), one language to a bundle (Indonesian and English
+ * stemming), in bundles of at most `bundleSize` pages written to `<siteDir>/pagefind/<lang>-<n>/`, each by
+ * a Pagefind process of its own that is ended and reaped once its bundle is written (so the memory of
+ * indexing is bounded by the bundle, not the site), at most `concurrency` of them at a time. The pages
+ * are read one at a time. `pagefind/bundles.json` lists each language's bundles: the search page loads
+ * the first and merges the others into it (Pagefind's `mergeIndex`). On any failure the processes still
+ * running are ended and the promise rejects.
  */
 export async function buildSearchIndex(
   siteDir: string,
   options: SearchIndexOptions,
 ): Promise<SearchIndexResult> {
   const bundleSize = options.bundleSize ?? 10_000;
+  const concurrency = options.concurrency ?? Math.min(2, availableParallelism());
   const errors: string[] = [];
-  const bundles: SearchBundle[] = [];
-  let cpuSeconds = 0;
-  let peakMB = 0;
-  let measured = false;
-  const finish = async (lang: string, bundle: OpenBundle, weight: number) => {
-    const path = `/pagefind/${lang}-${bundles.filter((b) => b.lang === lang).length + 1}/`;
-    try {
-      const written = await bundle.index.writeFiles({ outputPath: join(siteDir, path) });
-      errors.push(...written.errors);
-    } finally {
-      const usage = await bundle.end();
-      if (usage) {
-        measured = true;
-        cpuSeconds += usage.cpuSeconds;
-        peakMB = Math.max(peakMB, usage.peakMB);
-      }
+  const written: Written[] = [];
+  let events = 0;
+  let open = 0;
+  let concurrent = 0;
+  // Pagefind processes are started one at a time, so that each is told from the others (by its id).
+  let starting: Promise<unknown> = Promise.resolve();
+  const openBundle = async (api: PagefindApi): Promise<OpenBundle> => {
+    const started = starting.then(() => watchChildProcess("pagefind", () => api.createIndex(pagefindConfig)));
+    starting = started.catch(() => undefined);
+    const { result, child } = await started;
+    errors.push(...result.errors);
+    if (!result.index) {
+      await api.close();
+      throw new Error(`Pagefind could not start:\n${result.errors.join("\n")}`);
     }
-    bundles.push({ lang, path, pages: bundle.pages, weight });
+    const ended = child?.gone(Number.POSITIVE_INFINITY).then(() => "ended" as const);
+    let closing = false;
+    return {
+      index: result.index,
+      pages: 0,
+      alive: (answer) =>
+        ended
+          ? Promise.race([answer, ended]).then((first) => {
+              if (first !== "ended" || closing) return answer;
+              throw new Error(
+                `Pagefind's process (${child?.pid}) ended before it answered: see its message above.`,
+              );
+            })
+          : answer,
+      async end() {
+        closing = true;
+        const usage = child?.usage();
+        // close() kills the process without waiting; wait until it has exited and Node has reaped it, so
+        // its CPU time and memory count in this process's own (and GNU time's figures for the build).
+        await api.close();
+        await child?.gone();
+        return usage;
+      },
+    };
   };
-  /** Indexes the searchable `files` whose kind `keep` accepts (all without it) into one bundle; returns the others. */
-  const index = async (
-    lang: string,
-    files: Iterable<string>,
-    weight: number,
-    keep?: (kind: string) => boolean,
-  ) => {
-    const rest: string[] = [];
-    let bundle: OpenBundle | undefined;
-    try {
-      for (const file of files) {
-        const content = readFileSync(file, "utf8");
-        if (!content.includes("data-pagefind-body")) continue;
-        if (keep && !keep(/data-pagefind-filter="kind:(\w+)"/.exec(content)?.[1] ?? "")) {
-          rest.push(file);
-          continue;
-        }
-        bundle ??= await openBundle(errors);
-        const added = await bundle.index.addHTMLFile({ url: pageUrl(siteDir, file), content });
-        errors.push(...added.errors);
-        bundle.pages += 1;
-      }
-      if (bundle) {
-        const done = bundle;
-        bundle = undefined;
-        await finish(lang, done, weight);
-      }
-    } finally {
-      await bundle?.end();
-    }
-    return rest;
+
+  // The bundles to build: first each language's pages about things (places, sectors, goals,
+  // organisations, datasets), a few thousand at most whatever the number of records, into a bundle of
+  // their own; going through the language's pages for them finds its records, which are then dealt out
+  // in turn (page i to bundle i mod n), so every bundle holds the same mix of kinds and years: Pagefind
+  // scores a page by its own bundle's word statistics, and bundles alike score alike, so merged results
+  // rank as one index's would.
+  const queue: Job[] = [];
+  let producing = 0;
+  let wake: (() => void) | undefined;
+  const changed = () => {
+    wake?.();
+    wake = undefined;
   };
   for (const lang of options.langs) {
     const langDir = join(siteDir, lang);
-    // First the pages about things (places, sectors, goals, organisations, datasets), a few thousand
-    // at most whatever the number of records, into a bundle of their own.
-    const records = existsSync(langDir)
-      ? await index(lang, htmlFiles(langDir), thingWeight, (kind) => !recordKinds.has(kind))
-      : [];
-    // Then the records, dealt out in turn (page i to bundle i mod n), so every bundle holds the same mix
-    // of kinds and years: Pagefind scores a page by its own bundle's word statistics, and bundles alike
-    // score alike, so merged results rank as one index's would.
-    const count = Math.ceil(records.length / bundleSize);
-    for (let n = 0; n < count; n += 1)
-      await index(
-        lang,
-        records.filter((_, i) => i % count === n),
-        1,
-      );
+    if (!existsSync(langDir)) continue;
+    producing += 1;
+    queue.push({
+      lang,
+      number: 1,
+      weight: thingWeight,
+      files: () => htmlFiles(langDir),
+      keep: (kind) => !recordKinds.has(kind),
+      rest: (records, bundled) => {
+        const count = Math.ceil(records.length / bundleSize);
+        for (let n = 0; n < count; n += 1)
+          queue.push({
+            lang,
+            number: n + (bundled ? 2 : 1),
+            weight: 1,
+            files: () => records.filter((_, i) => i % count === n),
+          });
+      },
+    });
   }
+  /** The next bundle to build, waiting while a bundle being built may still add some; undefined when none is left. */
+  const next = async (): Promise<Job | undefined> => {
+    while (queue.length === 0 && producing > 0) await new Promise<void>((done) => (wake = done));
+    return queue.shift();
+  };
+
+  let failure: { error: unknown } | undefined;
+  const build = async (job: Job, api: PagefindApi) => {
+    const rest: string[] = [];
+    let bundle: OpenBundle | undefined;
+    let opened = 0;
+    try {
+      const inFlight = new Set<Promise<void>>();
+      for (const file of job.files()) {
+        if (failure) break;
+        const content = readFileSync(file, "utf8");
+        if (!content.includes("data-pagefind-body")) continue;
+        if (job.keep && !job.keep(/data-pagefind-filter="kind:(\w+)"/.exec(content)?.[1] ?? "")) {
+          rest.push(file);
+          continue;
+        }
+        if (!bundle) {
+          bundle = await openBundle(api);
+          opened = ++events;
+          open += 1;
+          concurrent = Math.max(concurrent, open);
+        }
+        const added = bundle.alive(bundle.index.addHTMLFile({ url: pageUrl(siteDir, file), content })).then(
+          (answer) => {
+            errors.push(...answer.errors);
+          },
+          (error: unknown) => {
+            failure ??= { error };
+          },
+        );
+        inFlight.add(added);
+        void added.then(() => inFlight.delete(added));
+        bundle.pages += 1;
+        if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+      if (failure) return;
+      if (bundle) {
+        const done = bundle;
+        const path = `/pagefind/${job.lang}-${job.number}/`;
+        const answer = await done.alive(done.index.writeFiles({ outputPath: join(siteDir, path) }));
+        errors.push(...answer.errors);
+        bundle = undefined;
+        const usage = await done.end();
+        open -= 1;
+        const { lang, weight } = job;
+        written.push({ lang, path, pages: done.pages, weight, usage, opened, closed: ++events });
+      }
+      job.rest?.(rest, opened > 0);
+    } finally {
+      if (bundle) {
+        open -= 1;
+        await bundle.end();
+      }
+      if (job.rest) {
+        producing -= 1;
+        changed();
+      }
+    }
+  };
+  const slot = async (n: number) => {
+    const api = await pagefindApi(n);
+    for (let job = await next(); job && !failure; job = await next()) {
+      try {
+        await build(job, api);
+      } catch (error) {
+        failure ??= { error };
+        changed();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, (_, n) => slot(n)));
+  if (failure) throw failure.error;
+
+  const order = (b: Written) => options.langs.indexOf(b.lang);
+  written.sort((a, b) => order(a) - order(b) || a.path.localeCompare(b.path, "en", { numeric: true }));
+  const bundles = written.map(({ lang, path, pages, weight }) => ({ lang, path, pages, weight }));
   // Per language, the bundles to merge and their weights; a record bundle first (the one whose
   // script the search page loads), as Pagefind weighs the first bundle by the options given to it.
   const listed = Object.fromEntries(
@@ -229,10 +372,30 @@ export async function buildSearchIndex(
   );
   mkdirSync(join(siteDir, "pagefind"), { recursive: true });
   writeFileSync(join(siteDir, searchBundlesFile), `${JSON.stringify(listed)}\n`);
+  const measured = written.flatMap((b) => (b.usage ? [{ ...b, usage: b.usage }] : []));
+  // The most the peaks of processes running at the same time add up to: at each process's start, the
+  // peaks of those open then (an upper bound of what they held together at any moment).
+  const concurrentPeakMB = Math.max(
+    0,
+    ...measured.map((b) =>
+      measured
+        .filter((c) => c.opened <= b.opened && b.opened < c.closed)
+        .reduce((sum, c) => sum + c.usage.peakMB, 0),
+    ),
+  );
   return {
     pages: bundles.reduce((sum, b) => sum + b.pages, 0),
     bundles,
     errors,
-    ...(measured ? { pagefind: { cpuSeconds, peakMB } } : {}),
+    concurrent,
+    ...(measured.length > 0
+      ? {
+          pagefind: {
+            cpuSeconds: measured.reduce((sum, b) => sum + b.usage.cpuSeconds, 0),
+            peakMB: Math.max(...measured.map((b) => b.usage.peakMB)),
+            concurrentPeakMB,
+          },
+        }
+      : {}),
   };
 }

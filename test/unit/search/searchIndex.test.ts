@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildSearchIndex,
@@ -38,14 +39,12 @@ function pagefindChildren(): number[] {
     .map(Number);
 }
 
-let site: string;
-let result: SearchIndexResult;
-
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "ksst-search-"));
+/** A small built site: 5 Indonesian activities, 2 pages about things, 3 English activities, 2 pages not searchable. */
+function makeSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), "ksst-search-"));
   const write = (path: string, html: string) => {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), html);
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
   };
   for (let i = 1; i <= 5; i += 1)
     write(`id/kegiatan/k${i}/index.html`, page("id", `Pelatihan perikanan ${i}`, true));
@@ -55,9 +54,52 @@ beforeAll(async () => {
   write("id/negara-mitra/TL/index.html", page("id", "Timor-Leste", true, "country"));
   write("id/kawasan/africa/index.html", page("id", "Afrika", true, "region"));
   write("index.html", page("id", "Redirect", false));
-  result = await buildSearchIndex(site, { langs: ["id", "en"], bundleSize: 2 });
+  return dir;
+}
+
+/** The addresses of the pages a written bundle holds, read from its fragments (gzip, then `pagefind_dcd` and JSON). */
+function bundledUrls(dir: string, bundlePath: string): string[] {
+  const fragments = join(dir, bundlePath, "fragment");
+  return readdirSync(fragments).map((name) => {
+    const text = gunzipSync(readFileSync(join(fragments, name))).toString("utf8");
+    return (JSON.parse(text.slice("pagefind_dcd".length)) as { url: string }).url;
+  });
+}
+
+/** Runs `work` while counting this process's Pagefind children every few milliseconds; returns its result and the most seen at once. */
+async function countingPagefind<T>(work: () => Promise<T>): Promise<{ value: T; most: number }> {
+  let most = 0;
+  const timer = setInterval(() => {
+    most = Math.max(most, pagefindChildren().length);
+  }, 2);
+  try {
+    return { value: await work(), most };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+let site: string;
+let result: SearchIndexResult;
+let seenAtOnce: number;
+let serialSite: string;
+let serial: SearchIndexResult;
+let serialSeenAtOnce: number;
+
+beforeAll(async () => {
+  site = makeSite();
+  ({ value: result, most: seenAtOnce } = await countingPagefind(() =>
+    buildSearchIndex(site, { langs: ["id", "en"], bundleSize: 2, concurrency: 2 }),
+  ));
+  serialSite = makeSite();
+  ({ value: serial, most: serialSeenAtOnce } = await countingPagefind(() =>
+    buildSearchIndex(serialSite, { langs: ["id", "en"], bundleSize: 2, concurrency: 1 }),
+  ));
 }, 60_000);
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+  rmSync(serialSite, { recursive: true, force: true });
+});
 
 describe("buildSearchIndex", () => {
   it("indexes the pages about things in one bundle, and deals the records out to bundles of at most bundleSize", () => {
@@ -100,5 +142,63 @@ describe("buildSearchIndex", () => {
     expect(pagefindChildren()).toEqual([]);
     expect(result.pagefind?.peakMB).toBeGreaterThan(0);
     expect(result.pagefind?.cpuSeconds).toBeGreaterThanOrEqual(0);
+    // Two processes ran side by side: their peaks together are more than the largest alone.
+    expect(result.pagefind?.concurrentPeakMB).toBeGreaterThan(result.pagefind?.peakMB ?? Infinity);
+    expect(serial.pagefind?.concurrentPeakMB).toBe(serial.pagefind?.peakMB);
+  });
+
+  it("puts every searchable page in exactly one bundle of its language", () => {
+    for (const dir of [site, serialSite]) {
+      const urls = result.bundles.flatMap((b) => bundledUrls(dir, b.path));
+      expect(urls.sort()).toEqual([
+        "/en/activities/a1/",
+        "/en/activities/a2/",
+        "/en/activities/a3/",
+        "/id/kawasan/africa/",
+        "/id/kegiatan/k1/",
+        "/id/kegiatan/k2/",
+        "/id/kegiatan/k3/",
+        "/id/kegiatan/k4/",
+        "/id/kegiatan/k5/",
+        "/id/negara-mitra/TL/",
+      ]);
+      for (const bundle of result.bundles)
+        for (const url of bundledUrls(dir, bundle.path))
+          expect(url.startsWith(`/${bundle.lang}/`)).toBe(true);
+    }
+  });
+
+  it("builds at most `concurrency` bundles at a time, and the same bundles whatever the concurrency", () => {
+    expect(result.concurrent).toBe(2);
+    expect(seenAtOnce).toBeLessThanOrEqual(2);
+    expect(serial.concurrent).toBe(1);
+    expect(serialSeenAtOnce).toBeLessThanOrEqual(1);
+    expect(serial.bundles).toEqual(result.bundles);
+    for (const bundle of result.bundles)
+      expect(bundledUrls(serialSite, bundle.path).sort()).toEqual(bundledUrls(site, bundle.path).sort());
+    expect(readFileSync(join(serialSite, searchBundlesFile), "utf8")).toBe(
+      readFileSync(join(site, searchBundlesFile), "utf8"),
+    );
+  });
+
+  it("fails when a bundle cannot be written, and leaves no Pagefind process behind", async () => {
+    const broken = makeSite();
+    try {
+      // A file where the second Indonesian bundle goes: Pagefind cannot make its folder.
+      mkdirSync(join(broken, "pagefind"), { recursive: true });
+      writeFileSync(join(broken, "pagefind", "id-2"), "in the way");
+      const outcome = await buildSearchIndex(broken, {
+        langs: ["id", "en"],
+        bundleSize: 2,
+        concurrency: 2,
+      }).then(
+        (done) => done.errors,
+        (error: unknown) => [String(error)],
+      );
+      expect(outcome.length).toBeGreaterThan(0);
+      expect(pagefindChildren()).toEqual([]);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });

@@ -14,30 +14,49 @@ export interface ActivityPagesWorkerData {
   builtOn: string;
 }
 
-/** A carrier page sent to the worker. */
-export interface ActivityPagesRequest {
-  lang: string;
-  id: string;
-  /** The carrier page as Astro rendered it, before the printable-text pass. */
-  page: Uint8Array;
-}
+/** Files the worker writes into the output folder besides the activity pages. */
+export type WorkerFiles = "api-records" | "explorer-files";
+
+/** What Astro's thread asks the worker. */
+export type ActivityPagesRequest =
+  | {
+      kind: "carrier";
+      lang: string;
+      id: string;
+      /** The carrier page as Astro rendered it, before the printable-text pass. */
+      page: Uint8Array;
+    }
+  | { kind: "files"; files: WorkerFiles }
+  | { kind: "iati" };
 
 /** What the worker posts back. */
 export type ActivityPagesWorkerMessage =
   | { kind: "ready" }
   | { kind: "unavailable"; message: string }
   | { kind: "pages"; done: number }
-  | { kind: "written"; lang: string; written: number }
-  | { kind: "failed"; lang: string; message: string; stack?: string };
+  | { kind: "done"; request: number; written?: number; bytes?: Uint8Array }
+  | { kind: "failed"; request: number; message: string; stack?: string };
+
+/** What a request came to: files written (or the bytes made), or why the worker could not start. */
+export type WorkerOutcome = { written: number } | { bytes: Uint8Array } | { unavailable: string };
 
 /** The activity pages' worker as Astro's thread sees it. */
 export interface ActivityPagesThread {
   /**
-   * Has the worker write the pages of a carrier page's language; resolves to how many it wrote, or
-   * to why the worker could not start (load its modules or the site's data), in which case the
-   * caller writes them itself. Rejects when writing failed.
+   * Asks the worker; resolves to what it wrote or made, or to why it could not start (load its
+   * modules or the site's data), in which case the caller does the work itself. Rejects when the
+   * work failed.
    */
-  write(request: ActivityPagesRequest): Promise<{ written: number } | { unavailable: string }>;
+  ask(request: ActivityPagesRequest): Promise<WorkerOutcome>;
+  /**
+   * Keeps work that nothing waits for until the build awaits `settled()` (files written beside the
+   * pages): a failure is kept for then, never an unhandled rejection.
+   */
+  keep(work: Promise<unknown>): void;
+  /** Resolves once every kept work has ended; rejects with the first failure. */
+  settled(): Promise<void>;
+  /** Stops the worker (once nothing more will be asked). */
+  stop(): void;
 }
 
 // In a variable and from the working directory (Astro builds from the repository root), so that
@@ -45,21 +64,25 @@ export interface ActivityPagesThread {
 const workerFile = "src/site/activityPagesWorker.ts";
 
 /**
- * Starts the worker thread that writes the activity pages (src/site/activityPagesWorker.ts) while
- * Astro's thread renders the other pages: on a machine with two cores both work. It loads the site's
- * data at once, so that it is ready when the first carrier page comes; it stops once it has written
- * the pages of `languages` carriers, and never keeps the process alive while it waits.
+ * Starts the worker thread that writes the activity pages (src/site/activityPagesWorker.ts), and the
+ * API's record files, the explorers' files and the IATI file, while Astro's thread renders the other
+ * pages: on a machine with two cores both work. It loads the site's data at once, so that it is
+ * ready when the first request comes, and never keeps the process alive while nothing is asked.
  */
 export function startActivityPagesThread(
   data: ActivityPagesWorkerData,
-  languages: number,
+  /** The worker's module, from the working directory (tests start others). */
+  file: string = workerFile,
 ): ActivityPagesThread {
-  type Outcome = { written: number } | { unavailable: string };
-  const pending = new Map<string, { settle: (outcome: Outcome) => void; fail: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { settle: (outcome: WorkerOutcome) => void; fail: (error: Error) => void }
+  >();
+  const kept: Promise<{ error: unknown } | undefined>[] = [];
   let unavailable: string | undefined;
   let ready = false;
-  let remaining = languages;
-  const worker = new Worker(resolve(process.cwd(), workerFile), {
+  let next = 0;
+  const worker = new Worker(resolve(process.cwd(), file), {
     workerData: data,
     execArgv: ["--import", "tsx"],
   });
@@ -70,28 +93,28 @@ export function startActivityPagesThread(
     pending.clear();
     void worker.terminate();
   };
-  const finish = (lang: string) => {
-    pending.delete(lang);
-    remaining -= 1;
+  const end = (request: number) => {
+    pending.delete(request);
     if (pending.size === 0) worker.unref();
-    if (remaining === 0) void worker.terminate();
   };
   worker.on("message", (message: ActivityPagesWorkerMessage) => {
     if (message.kind === "pages") reportPages({ done: message.done });
     else if (message.kind === "ready") ready = true;
     else if (message.kind === "unavailable") giveUp(message.message);
-    else if (message.kind === "written") {
-      pending.get(message.lang)?.settle({ written: message.written });
-      finish(message.lang);
+    else if (message.kind === "done") {
+      pending
+        .get(message.request)
+        ?.settle(message.bytes ? { bytes: message.bytes } : { written: message.written ?? 0 });
+      end(message.request);
     } else if (message.kind === "failed") {
       const error = new Error(message.message);
       if (message.stack) error.stack = message.stack;
-      pending.get(message.lang)?.fail(error);
-      finish(message.lang);
+      pending.get(message.request)?.fail(error);
+      end(message.request);
     }
   });
   // An uncaught error or an early exit: before the worker has its data (its modules did not load,
-  // say), the caller writes the pages instead; after, a carrier it was writing fails the build.
+  // say), the caller does the work instead; after, what it was doing fails the build.
   const broken = (error: Error) => {
     if (!ready) return giveUp(error.message);
     for (const { fail } of pending.values()) fail(error);
@@ -104,13 +127,27 @@ export function startActivityPagesThread(
     unavailable ??= "it has stopped";
   });
   return {
-    write(request) {
+    ask(request) {
       if (unavailable !== undefined) return Promise.resolve({ unavailable });
+      const id = next++;
       return new Promise((settle, fail) => {
-        pending.set(request.lang, { settle, fail });
+        pending.set(id, { settle, fail });
         worker.ref();
-        worker.postMessage(request);
+        worker.postMessage({ request: id, ...request });
       });
+    },
+    keep(work) {
+      const held = work.then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      );
+      kept.push(held);
+    },
+    async settled() {
+      for (const outcome of await Promise.all(kept)) if (outcome) throw outcome.error;
+    },
+    stop() {
+      void worker.terminate();
     },
   };
 }

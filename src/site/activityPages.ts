@@ -1,9 +1,10 @@
 import type { Lang } from "../lib/model.ts";
 import { printableBytes } from "../lib/text/printableBytes.ts";
-import { type ActivityPagesThread, startActivityPagesThread } from "../node/activityPagesThread.ts";
+import type { ActivityPagesThread } from "../node/activityPagesThread.ts";
 import { type OutputFile, routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
 import { reportPages } from "../node/pageProgress.ts";
 import { getReleases, type ReleasesData } from "../node/releases.ts";
+import { buildThread } from "./buildThread.ts";
 import { getSiteData } from "./getSiteData.ts";
 import { activityPageParts } from "./html/activityPageHtml.ts";
 import { langs, type PageKey, pathOf, routeParam } from "./routes.ts";
@@ -24,8 +25,10 @@ interface Plan {
   carriers: Map<string, { lang: Lang; id: string }>;
   /** The activities written from the carrier. */
   others: readonly string[];
-  /** The worker thread that writes them while this one renders the other pages (activityPagesThread.ts). */
-  thread: ActivityPagesThread;
+  /** The worker thread that writes them while this one renders the other pages (src/site/buildThread.ts). */
+  thread: ActivityPagesThread | undefined;
+  /** Carriers not written yet: the worker stops after the last one. */
+  remaining: number;
 }
 
 let plan: Plan | undefined;
@@ -44,10 +47,8 @@ export function planActivityPages(data: SiteData, keys: readonly PageKey[], outD
       langs.map((lang) => [pathOf({ kind: "activity", id: carrier }, lang), { lang, id: carrier }]),
     ),
     others,
-    thread: startActivityPagesThread(
-      { outDir, others, site: import.meta.env.SITE, builtOn: data.builtOn },
-      langs.length,
-    ),
+    thread: buildThread(data),
+    remaining: langs.length,
   };
   reportPages({ outside: others.length * langs.length });
   const outside = new Set(others);
@@ -154,7 +155,7 @@ export async function writeActivityPagesFrom(pathname: string, page: Uint8Array)
   const { outDir, others, thread } = plan;
   const started = performance.now();
   // On the worker thread; where it could not start, here.
-  const outcome = await thread.write({ lang, id, page });
+  const outcome = (await thread?.ask({ kind: "carrier", lang, id, page })) ?? { unavailable: "none" };
   let written: number;
   let where = "on a worker thread";
   if ("written" in outcome) written = outcome.written;
@@ -167,8 +168,13 @@ export async function writeActivityPagesFrom(pathname: string, page: Uint8Array)
       others,
     };
     written = await writeActivityPages(context, { lang, id, page }, (done) => reportPages({ done }));
-    where = `on Astro's thread (the worker thread could not start: ${outcome.unavailable})`;
+    const why = "unavailable" in outcome ? outcome.unavailable : "it made no pages";
+    where = `on Astro's thread (the worker thread could not start: ${why})`;
   }
+  // What else the worker was left (files beside the pages) is done before the build ends.
+  await thread?.settled();
+  plan.remaining -= 1;
+  if (plan.remaining === 0) thread?.stop();
   const seconds = (performance.now() - started) / 1000;
   console.info(
     `Activity pages (${lang}): ${written} written from ${pathname} in ${seconds.toFixed(1)} s ${where}`,

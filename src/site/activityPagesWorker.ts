@@ -1,7 +1,8 @@
-// The worker thread that writes the activity pages of a build (started by activityPagesThread.ts):
-// it loads the site's data on its own (from the validation result `npm run build` hands over, without
-// the download files, which activity pages do not show) while Astro's thread prepares its own, then
-// writes the pages of each carrier page it is sent, as src/site/activityPages.ts would on Astro's thread.
+// The worker thread of a build (started by activityPagesThread.ts): it loads the site's data on its
+// own (from the validation result `npm run build` hands over, without the download files, which
+// none of its work shows) while Astro's thread prepares its own, then does what it is asked, as
+// Astro's thread would: the activity pages of each carrier page it is sent (src/site/activityPages.ts),
+// the API's record files, the explorers' files and the IATI file.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Lang } from "../lib/model.ts";
 import type {
@@ -9,15 +10,20 @@ import type {
   ActivityPagesWorkerData,
   ActivityPagesWorkerMessage,
 } from "../node/activityPagesThread.ts";
+import { routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
 import { getReleases } from "../node/releases.ts";
 import { writeActivityPages } from "./activityPages.ts";
+import { apiRecordFiles } from "./apiFiles.ts";
+import { explorerOutputFiles } from "./explorer/explorerOutputFiles.ts";
 import { loadSiteData } from "./getSiteData.ts";
+import { iatiFile } from "./iatiFile.ts";
 
 const port = parentPort;
 if (!port)
   throw new Error("src/site/activityPagesWorker.ts runs as a worker thread (activityPagesThread.ts).");
 const { outDir, others, site, builtOn } = workerData as ActivityPagesWorkerData;
-const post = (message: ActivityPagesWorkerMessage) => port.postMessage(message);
+const post = (message: ActivityPagesWorkerMessage, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 
 const ready = Promise.all([loadSiteData({ now: new Date(builtOn), downloads: false }), getReleases()]);
 ready.then(
@@ -25,19 +31,33 @@ ready.then(
   (error: unknown) => post({ kind: "unavailable", message: String(error) }),
 );
 
-port.on("message", async ({ lang, id, page }: ActivityPagesRequest) => {
+port.on("message", async (message: ActivityPagesRequest & { request: number }) => {
+  const { request } = message;
   try {
     const [data, releases] = await ready;
-    const written = await writeActivityPages(
-      { data, releases, site, outDir, others },
-      { lang: lang as Lang, id, page },
-      (done) => post({ kind: "pages", done }),
-    );
-    post({ kind: "written", lang, written });
+    if (message.kind === "iati") {
+      const { bytes } = iatiFile(data, site);
+      post({ kind: "done", request, bytes }, [bytes.buffer as ArrayBuffer]);
+      return;
+    }
+    const written =
+      message.kind === "carrier"
+        ? await writeActivityPages(
+            { data, releases, site, outDir, others },
+            { lang: message.lang as Lang, id: message.id, page: message.page },
+            (done) => post({ kind: "pages", done }),
+          )
+        : await writeOutputFiles(
+            outDir,
+            message.files === "api-records"
+              ? apiRecordFiles(data, site, routeParamFileName)
+              : explorerOutputFiles(data),
+          );
+    post({ kind: "done", request, written });
   } catch (error) {
     post({
       kind: "failed",
-      lang,
+      request,
       message: error instanceof Error ? error.message : String(error),
       ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
     });

@@ -13,6 +13,9 @@ import { absoluteUrl } from "./siteUrl.ts";
 /** The file name of the IATI activity file under `/downloads/`. */
 export const iatiFileName = "iati-activities.xml";
 
+/** The IATI file's media type. */
+export const iatiMediatype = "application/xml";
+
 /** Reads the reporting organisation from the catalog: its publisher, with no IATI identifier of its own. */
 function reportingOrg(data: SiteData): ReportingOrg {
   // KSST Terbuka has no identifier in the IATI Organisation Registration Agency lists, and none is
@@ -66,7 +69,7 @@ export function iatiFile(
   );
   return {
     fileName: iatiFileName,
-    mediatype: "application/xml",
+    mediatype: iatiMediatype,
     bytes: new TextEncoder().encode([...pieces].join("")),
   };
 }

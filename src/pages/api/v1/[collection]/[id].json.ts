@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { type ApiCollection, apiRecord } from "../../../../lib/api/apiDocuments.ts";
-import { directOutDir, routeParamFileName, writeOutputFiles } from "../../../../node/outputFiles.ts";
+import { directOutDir, routeParamFileName } from "../../../../node/outputFiles.ts";
 import { apiCollections, apiMeta, apiRecordFiles, apiUrl, recordHtml } from "../../../../site/apiFiles.ts";
+import { writeOnBuildThread } from "../../../../site/buildThread.ts";
 import { getSiteData } from "../../../../site/getSiteData.ts";
 import { jsonResponse } from "../../../../site/jsonResponse.ts";
 
@@ -15,7 +16,10 @@ export const getStaticPaths = (async () => {
   const data = await getSiteData();
   const outDir = directOutDir();
   if (outDir) {
-    await writeOutputFiles(outDir, apiRecordFiles(data, import.meta.env.SITE, routeParamFileName));
+    // On the build's worker thread, while this one renders pages (src/site/buildThread.ts).
+    await writeOnBuildThread(data, outDir, "api-records", () =>
+      apiRecordFiles(data, import.meta.env.SITE, routeParamFileName),
+    );
     return [];
   }
   return apiCollections(data).flatMap((collection) =>

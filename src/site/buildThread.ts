@@ -1,0 +1,57 @@
+import {
+  type ActivityPagesThread,
+  startActivityPagesThread,
+  type WorkerFiles,
+} from "../node/activityPagesThread.ts";
+import { directOutDir, type OutputFile, writeOutputFiles } from "../node/outputFiles.ts";
+import { iatiFile, iatiMediatype } from "./iatiFile.ts";
+import type { SiteData } from "./siteData.ts";
+
+let thread: ActivityPagesThread | undefined;
+
+/**
+ * The build's worker thread (src/node/activityPagesThread.ts), started on first use: in a build by
+ * `npm run build` (which names the output folder) of data with activities, whose first activity's
+ * pages (the carriers, src/site/activityPages.ts) wait for what was left to it; else `undefined`.
+ */
+export function buildThread(data: SiteData): ActivityPagesThread | undefined {
+  const outDir = directOutDir();
+  const [carrier, ...others] = data.datasets.activities.map((a) => a.id);
+  if (outDir === undefined || carrier === undefined) return undefined;
+  thread ??= startActivityPagesThread({ outDir, others, site: import.meta.env.SITE, builtOn: data.builtOn });
+  return thread;
+}
+
+/**
+ * Writes files into the output folder (`outDir`, see `directOutDir`) on the build's worker thread,
+ * without waiting (the activity pages' carriers wait for them), or here and now where there is none;
+ * where the worker could not start, `files()` is written here once that is known.
+ */
+export async function writeOnBuildThread(
+  data: SiteData,
+  outDir: string,
+  which: WorkerFiles,
+  files: () => Iterable<OutputFile>,
+): Promise<void> {
+  const worker = buildThread(data);
+  if (!worker) {
+    await writeOutputFiles(outDir, files());
+    return;
+  }
+  worker.keep(
+    worker
+      .ask({ kind: "files", files: which })
+      .then((outcome) => ("unavailable" in outcome ? writeOutputFiles(outDir, files()) : undefined)),
+  );
+}
+
+/** The IATI file (`iatiFile`), made on the build's worker thread when there is one. */
+export async function iatiOnBuildThread(
+  data: SiteData,
+  site: URL | undefined,
+): Promise<{ mediatype: string; bytes: Uint8Array }> {
+  const outcome = await buildThread(data)?.ask({ kind: "iati" });
+  return outcome && "bytes" in outcome
+    ? { mediatype: iatiMediatype, bytes: outcome.bytes }
+    : iatiFile(data, site);
+}

@@ -17,9 +17,11 @@ import type { ValidationResult } from "../src/lib/validate/validateFolder.ts";
 import { ioErrorMessage, isIoError } from "../src/node/ioErrorMessage.ts";
 import { besideTarget, publishFolder } from "../src/node/publishFolder.ts";
 import { runAstro } from "../src/node/runAstro.ts";
+import { indexBuiltSite, searchIndexAfterAstro } from "../src/node/searchIntegration.ts";
 import { pagesProgress, showsProgress, validationProgress } from "../src/node/terminalProgress.ts";
 import { FolderNotFoundError, validateDataDir } from "../src/node/validateDataDir.ts";
 import { writeValidation } from "../src/node/validationHandoff.ts";
+import { langs } from "../src/site/routes.ts";
 import { parseSiteUrl } from "../src/site/siteUrl.ts";
 
 const usage = "Usage: npm run build -- [--data DIR] [--out DIR] [--lang id|en] [--publish] [--quiet]\n";
@@ -114,6 +116,7 @@ async function main(stop: AbortSignal): Promise<number> {
         KSST_OUT_DIR: staging,
         KSST_VALIDATED: validated,
         KSST_DOWNLOADS_DIR: downloads,
+        [searchIndexAfterAstro]: "1",
       },
       stop,
       pages && {
@@ -124,6 +127,15 @@ async function main(stop: AbortSignal): Promise<number> {
     ).finally(() => pages?.stop());
     if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
     if (astro.code !== 0) {
+      process.stderr.write(`\nThe site build failed: ${untouched}\n`);
+      return 1;
+    }
+    // The search index once Astro's process has ended: its memory is free for Pagefind's processes.
+    try {
+      process.stdout.write(`${await indexBuiltSite(staging, langs, stop)}\n`);
+    } catch (error) {
+      if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.stderr.write(`\nThe site build failed: ${untouched}\n`);
       return 1;
     }

@@ -60,6 +60,8 @@ export interface SearchIndexOptions {
    * core while it takes pages in): by default two, or one on a machine of one core.
    */
   concurrency?: number | undefined;
+  /** Stops the indexing (Ctrl-C): no page is sent after it is aborted, the processes are ended, the promise rejects. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -292,6 +294,7 @@ export async function buildSearchIndex(
     try {
       const inFlight = new Set<Promise<void>>();
       for (const file of job.files()) {
+        if (!failure && options.signal?.aborted) failure = { error: options.signal.reason };
         if (failure) break;
         const content = readFileSync(file, "utf8");
         if (!content.includes("data-pagefind-body")) continue;
@@ -347,7 +350,7 @@ export async function buildSearchIndex(
   };
   const slot = async (n: number) => {
     const api = await pagefindApi(n);
-    for (let job = await next(); job && !failure; job = await next()) {
+    for (let job = await next(); job && !failure && !options.signal?.aborted; job = await next()) {
       try {
         await build(job, api);
       } catch (error) {
@@ -358,6 +361,7 @@ export async function buildSearchIndex(
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, (_, n) => slot(n)));
   if (failure) throw failure.error;
+  options.signal?.throwIfAborted();
 
   const order = (b: Written) => options.langs.indexOf(b.lang);
   written.sort((a, b) => order(a) - order(b) || a.path.localeCompare(b.path, "en", { numeric: true }));

@@ -26,22 +26,43 @@ function concurrency(): number | undefined {
 }
 
 /**
+ * Builds the search index of the built site in `dir` with the bundle size and concurrency the environment
+ * sets, and returns the build's log line about it; rejects when Pagefind could not index the site (a site
+ * without its search index is a broken site) or when `signal` is aborted.
+ */
+export async function indexBuiltSite(
+  dir: string,
+  langs: readonly string[],
+  signal?: AbortSignal,
+): Promise<string> {
+  const { pages, bundles, errors, pagefind, concurrent } = await buildSearchIndex(dir, {
+    langs,
+    bundleSize: bundleSize(),
+    concurrency: concurrency(),
+    signal,
+  });
+  if (errors.length > 0) throw new Error(`Pagefind could not index the site:\n${errors.join("\n")}`);
+  return searchIndexLogLine(pages, bundles.length, pagefind, concurrent);
+}
+
+/**
+ * Set by `npm run build` (scripts/build.ts), which builds the search index itself once Astro's process
+ * has ended, so that Pagefind's processes do not run beside Astro's memory (docs/build.md).
+ */
+export const searchIndexAfterAstro = "KSST_SEARCH_INDEX_AFTER_ASTRO";
+
+/**
  * An Astro integration that builds the Pagefind search index into the output once the pages are
- * written, one language (the first folder of its pages) after the other.
+ * written (for `astro build` run on its own; `npm run build` builds it after Astro has ended).
  */
 export function searchIntegration(langs: readonly string[]): AstroIntegration {
   return {
     name: "ksst-search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const { pages, bundles, errors, pagefind, concurrent } = await buildSearchIndex(fileURLToPath(dir), {
-          langs,
-          bundleSize: bundleSize(),
-          concurrency: concurrency(),
-        });
+        if (process.env[searchIndexAfterAstro] === "1") return;
         // A site without its search index is a broken site: fail the build (dist/ stays as it was).
-        if (errors.length > 0) throw new Error(`Pagefind could not index the site:\n${errors.join("\n")}`);
-        logger.info(searchIndexLogLine(pages, bundles.length, pagefind, concurrent));
+        logger.info(await indexBuiltSite(fileURLToPath(dir), langs));
       },
     },
   };

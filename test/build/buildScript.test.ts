@@ -58,6 +58,28 @@ function astroProcessesFor(staging: string): number[] {
   return found;
 }
 
+/** Which process started each Pagefind process seen so far (parent pid → pids). */
+const parents = new Map<number, Set<number>>();
+
+/** Pagefind's processes running now, each with its parent's pid (read from /proc). */
+function pagefindProcesses(): { pid: number; parent: number }[] {
+  if (!existsSync("/proc/self/stat")) return [];
+  const found: { pid: number; parent: number }[] = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("pagefind")) continue;
+      // The parent's pid is the field after the state, which follows the command in parentheses.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      found.push({ pid: Number(pid), parent });
+      parents.set(parent, (parents.get(parent) ?? new Set()).add(Number(pid)));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return found;
+}
+
 describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
   it("reports an output folder it cannot create in one sentence, exit 2, no stack trace", () => {
     const file = join(work, "a-file");
@@ -79,6 +101,80 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
     expect(existsSync(join(mountPoint, "old.html"))).toBe(false);
     expect(readdirSync(mountPoint).filter((name) => name.startsWith("."))).toEqual([]);
     expect(readdirSync(work).filter((name) => /\.(staging|downloads|validated)-/.test(name))).toEqual([]);
+  });
+
+  it("builds the search index once Astro's process has ended, so their memory is never held at once", async () => {
+    const out = join(mkdtempSync(join(work, "index-after-")), "dist");
+    // One page a bundle: many Pagefind processes one after the other, so the index phase is long enough to watch.
+    const child = spawn(process.execPath, build("--out", out), {
+      env: { ...env, KSST_SEARCH_BUNDLE_SIZE: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    const staging = join(out, "..", `.dist.staging-${child.pid}`);
+    const seen = new Set<number>();
+    let beside = 0;
+    const watch = setInterval(() => {
+      const indexing = pagefindProcesses();
+      for (const { pid } of indexing) seen.add(pid);
+      if (indexing.length > 0 && astroProcessesFor(staging).length > 0) beside += 1;
+    }, 10);
+    const status = await new Promise<number | null>((settle) => child.once("exit", settle));
+    clearInterval(watch);
+    expect(status, output).toBe(0);
+    expect(beside).toBe(0);
+    expect(seen.size).toBeGreaterThan(0);
+    // Every Pagefind process was the build script's own, none Astro's.
+    expect(parents.get(child.pid ?? -1)?.size ?? 0).toBe(seen.size);
+    expect(output).toMatch(/^Search index: \d+ pages in \d+ bundles; Pagefind: [\d.]+ s CPU/m);
+    expect(output.indexOf("Search index:")).toBeGreaterThan(output.indexOf("[build] Complete!"));
+    expect(existsSync(join(out, "pagefind", "bundles.json"))).toBe(true);
+  });
+
+  it("on SIGINT while the search index is built, ends Pagefind and leaves the output untouched", async () => {
+    const parent = mkdtempSync(join(work, "signal-index-"));
+    const out = join(parent, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<p>previous site</p>");
+    const child = spawn(process.execPath, build("--out", out), {
+      env: { ...env, KSST_SEARCH_BUNDLE_SIZE: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    const exited = new Promise<number | null>((settle) => child.once("exit", settle));
+    // Wait until the build script itself runs Pagefind.
+    const indexing = await new Promise<number[]>((ready, fail) => {
+      const poll = setInterval(() => {
+        const own = pagefindProcesses().filter((p) => p.parent === child.pid);
+        if (own.length > 0) {
+          clearInterval(poll);
+          ready(own.map((p) => p.pid));
+        }
+      }, 10);
+      child.once("exit", () => {
+        clearInterval(poll);
+        fail(new Error(`The build ended before it ran Pagefind:\n${output}`));
+      });
+    });
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(output).toContain("Build interrupted (SIGINT)");
+    expect(output).not.toMatch(stackLine);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+    expect(readdirSync(out)).toEqual(["index.html"]);
+    expect(indexing.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
   });
 
   it.each([

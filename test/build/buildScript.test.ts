@@ -58,6 +58,23 @@ function astroProcessesFor(staging: string): number[] {
   return found;
 }
 
+/** Starts `npm run build` into `out` (its output gathered in `log.text`) and a promise of its exit status. */
+function startBuild(out: string, extraEnv: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, build("--out", out), {
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log = { text: "" };
+  child.stdout.on("data", (chunk) => {
+    log.text += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    log.text += chunk;
+  });
+  const exited = new Promise<number | null>((settle) => child.once("exit", (status) => settle(status)));
+  return { child, log, exited };
+}
+
 /** Which process started each Pagefind process seen so far (parent pid → pids). */
 const parents = new Map<number, Set<number>>();
 
@@ -106,17 +123,7 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
   it("builds the search index once Astro's process has ended, so their memory is never held at once", async () => {
     const out = join(mkdtempSync(join(work, "index-after-")), "dist");
     // One page a bundle: many Pagefind processes one after the other, so the index phase is long enough to watch.
-    const child = spawn(process.execPath, build("--out", out), {
-      env: { ...env, KSST_SEARCH_BUNDLE_SIZE: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
+    const { child, log, exited } = startBuild(out, { KSST_SEARCH_BUNDLE_SIZE: "1" });
     const staging = join(out, "..", `.dist.staging-${child.pid}`);
     const seen = new Set<number>();
     let beside = 0;
@@ -125,7 +132,8 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
       for (const { pid } of indexing) seen.add(pid);
       if (indexing.length > 0 && astroProcessesFor(staging).length > 0) beside += 1;
     }, 10);
-    const status = await new Promise<number | null>((settle) => child.once("exit", settle));
+    const status = await exited;
+    const output = log.text;
     clearInterval(watch);
     expect(status, output).toBe(0);
     expect(beside).toBe(0);
@@ -142,18 +150,7 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
     const out = join(parent, "dist");
     mkdirSync(out);
     writeFileSync(join(out, "index.html"), "<p>previous site</p>");
-    const child = spawn(process.execPath, build("--out", out), {
-      env: { ...env, KSST_SEARCH_BUNDLE_SIZE: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    const exited = new Promise<number | null>((settle) => child.once("exit", settle));
+    const { child, log, exited } = startBuild(out, { KSST_SEARCH_BUNDLE_SIZE: "1" });
     // Wait until the build script itself runs Pagefind.
     const indexing = await new Promise<number[]>((ready, fail) => {
       const poll = setInterval(() => {
@@ -165,13 +162,13 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
       }, 10);
       child.once("exit", () => {
         clearInterval(poll);
-        fail(new Error(`The build ended before it ran Pagefind:\n${output}`));
+        fail(new Error(`The build ended before it ran Pagefind:\n${log.text}`));
       });
     });
     child.kill("SIGINT");
     expect(await exited).toBe(130);
-    expect(output).toContain("Build interrupted (SIGINT)");
-    expect(output).not.toMatch(stackLine);
+    expect(log.text).toContain("Build interrupted (SIGINT)");
+    expect(log.text).not.toMatch(stackLine);
     expect(readdirSync(parent)).toEqual(["dist"]);
     expect(readdirSync(out)).toEqual(["index.html"]);
     expect(indexing.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
@@ -187,29 +184,21 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
       const out = join(parent, "dist");
       mkdirSync(out);
       writeFileSync(join(out, "index.html"), "<p>previous site</p>");
-      const child = spawn(process.execPath, build("--out", out), { env, stdio: ["ignore", "pipe", "pipe"] });
-      let output = "";
-      child.stdout.on("data", (chunk) => {
-        output += chunk;
-      });
-      child.stderr.on("data", (chunk) => {
-        output += chunk;
-      });
-      const exited = new Promise<number | null>((settle) => child.once("exit", (status) => settle(status)));
+      const { child, log, exited } = startBuild(out);
       // Wait until Astro is at work: the data is valid and Astro has started logging.
       await new Promise<void>((ready, fail) => {
         const check = () => {
-          if (/\[build\]|building|astro/i.test(output.split("Data valid")[1] ?? "")) ready();
+          if (/\[build\]|building|astro/i.test(log.text.split("Data valid")[1] ?? "")) ready();
         };
         child.stdout.on("data", check);
-        child.once("exit", () => fail(new Error(`The build ended before Astro started:\n${output}`)));
+        child.once("exit", () => fail(new Error(`The build ended before Astro started:\n${log.text}`)));
       });
       const staging = join(parent, `.dist.staging-${child.pid}`);
       expect(astroProcessesFor(staging).length).toBeGreaterThan(0);
       child.kill(signal);
       expect(await exited).toBe(code);
-      expect(output).toContain(`Build interrupted (${signal})`);
-      expect(output).not.toMatch(stackLine);
+      expect(log.text).toContain(`Build interrupted (${signal})`);
+      expect(log.text).not.toMatch(stackLine);
       expect(existsSync(staging)).toBe(false);
       expect(readdirSync(parent)).toEqual(["dist"]);
       expect(readdirSync(out)).toEqual(["index.html"]);

@@ -135,6 +135,8 @@ async function main(stop: AbortSignal): Promise<number> {
       process.stdout.write(`${await indexBuiltSite(staging, langs, stop)}\n`);
     } catch (error) {
       if (stop.aborted) throw new Interrupted(stop.reason as NodeJS.Signals);
+      // A file the index cannot read or write is an I/O problem: one plain sentence and exit 2, as elsewhere.
+      if (isIoError(error)) throw error;
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.stderr.write(`\nThe site build failed: ${untouched}\n`);
       return 1;

@@ -97,6 +97,23 @@ function pagefindProcesses(): { pid: number; parent: number }[] {
   return found;
 }
 
+/** The pids of the Pagefind processes the build script itself runs, once there are some. */
+function ownPagefind(child: ReturnType<typeof spawn>, log: { text: string }): Promise<number[]> {
+  return new Promise<number[]>((ready, fail) => {
+    const poll = setInterval(() => {
+      const own = pagefindProcesses().filter((p) => p.parent === child.pid);
+      if (own.length > 0) {
+        clearInterval(poll);
+        ready(own.map((p) => p.pid));
+      }
+    }, 10);
+    child.once("exit", () => {
+      clearInterval(poll);
+      fail(new Error(`The build ended before it ran Pagefind:\n${log.text}`));
+    });
+  });
+}
+
 describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
   it("reports an output folder it cannot create in one sentence, exit 2, no stack trace", () => {
     const file = join(work, "a-file");
@@ -151,20 +168,7 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
     mkdirSync(out);
     writeFileSync(join(out, "index.html"), "<p>previous site</p>");
     const { child, log, exited } = startBuild(out, { KSST_SEARCH_BUNDLE_SIZE: "1" });
-    // Wait until the build script itself runs Pagefind.
-    const indexing = await new Promise<number[]>((ready, fail) => {
-      const poll = setInterval(() => {
-        const own = pagefindProcesses().filter((p) => p.parent === child.pid);
-        if (own.length > 0) {
-          clearInterval(poll);
-          ready(own.map((p) => p.pid));
-        }
-      }, 10);
-      child.once("exit", () => {
-        clearInterval(poll);
-        fail(new Error(`The build ended before it ran Pagefind:\n${log.text}`));
-      });
-    });
+    const indexing = await ownPagefind(child, log);
     child.kill("SIGINT");
     expect(await exited).toBe(130);
     expect(log.text).toContain("Build interrupted (SIGINT)");
@@ -172,6 +176,25 @@ describe("npm run build: where the output goes", { timeout: 240_000 }, () => {
     expect(readdirSync(parent)).toEqual(["dist"]);
     expect(readdirSync(out)).toEqual(["index.html"]);
     expect(indexing.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
+  });
+
+  it("reports a file the search index cannot write in one sentence, exit 2, and leaves the output untouched", async () => {
+    const parent = mkdtempSync(join(work, "index-io-"));
+    const out = join(parent, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<p>previous site</p>");
+    const { child, log, exited } = startBuild(out, { KSST_SEARCH_BUNDLE_SIZE: "1" });
+    await ownPagefind(child, log);
+    // While Pagefind runs, a folder takes the place of the list of bundles the build writes after it.
+    const staging = readdirSync(parent).find((name) => name.startsWith(".dist.staging-"));
+    expect(staging).toBeDefined();
+    mkdirSync(join(parent, staging as string, "pagefind", "bundles.json"), { recursive: true });
+    expect(await exited).toBe(2);
+    expect(log.text).toMatch(/bundles\.json/);
+    expect(log.text).toContain("it is a folder");
+    expect(log.text).not.toMatch(stackLine);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+    expect(readdirSync(out)).toEqual(["index.html"]);
   });
 
   it.each([

@@ -27,18 +27,24 @@ export type ActivityPagesRequest =
       page: Uint8Array;
     }
   | { kind: "files"; files: WorkerFiles }
-  | { kind: "iati" };
+  | { kind: "iati" }
+  /** The charts of the entity pages (src/site/entities/entityChartSvgs.ts). */
+  | { kind: "entity-charts" };
 
 /** What the worker posts back. */
 export type ActivityPagesWorkerMessage =
   | { kind: "ready" }
   | { kind: "unavailable"; message: string }
   | { kind: "pages"; done: number }
-  | { kind: "done"; request: number; written?: number; bytes?: Uint8Array }
+  | { kind: "done"; request: number; written?: number; bytes?: Uint8Array; svgs?: Map<string, string> }
   | { kind: "failed"; request: number; message: string; stack?: string };
 
-/** What a request came to: files written (or the bytes made), or why the worker could not start. */
-export type WorkerOutcome = { written: number } | { bytes: Uint8Array } | { unavailable: string };
+/** What a request came to: files written (or the bytes or charts made), or why the worker could not start. */
+export type WorkerOutcome =
+  | { written: number }
+  | { bytes: Uint8Array }
+  | { svgs: Map<string, string> }
+  | { unavailable: string };
 
 /** The activity pages' worker as Astro's thread sees it. */
 export interface ActivityPagesThread {
@@ -104,7 +110,13 @@ export function startActivityPagesThread(
     else if (message.kind === "done") {
       pending
         .get(message.request)
-        ?.settle(message.bytes ? { bytes: message.bytes } : { written: message.written ?? 0 });
+        ?.settle(
+          message.bytes
+            ? { bytes: message.bytes }
+            : message.svgs
+              ? { svgs: message.svgs }
+              : { written: message.written ?? 0 },
+        );
       end(message.request);
     } else if (message.kind === "failed") {
       const error = new Error(message.message);

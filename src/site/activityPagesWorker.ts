@@ -2,7 +2,7 @@
 // own (from the validation result `npm run build` hands over, without the download files, which
 // none of its work shows) while Astro's thread prepares its own, then does what it is asked, as
 // Astro's thread would: the activity pages of each carrier page it is sent (src/site/activityPages.ts),
-// the API's record files, the explorers' files and the IATI file.
+// the API's record files, the explorers' files, the IATI file and the entity pages' charts.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Lang } from "../lib/model.ts";
 import type {
@@ -14,6 +14,7 @@ import { routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
 import { getReleases } from "../node/releases.ts";
 import { writeActivityPages } from "./activityPages.ts";
 import { apiRecordFiles } from "./apiFiles.ts";
+import { entityChartSvgs } from "./entities/entityChartSvgs.ts";
 import { explorerOutputFiles } from "./explorer/explorerOutputFiles.ts";
 import { loadSiteData } from "./getSiteData.ts";
 import { iatiFile } from "./iatiFile.ts";
@@ -35,6 +36,10 @@ port.on("message", async (message: ActivityPagesRequest & { request: number }) =
   const { request } = message;
   try {
     const [data, releases] = await ready;
+    if (message.kind === "entity-charts") {
+      post({ kind: "done", request, svgs: entityChartSvgs(data) });
+      return;
+    }
     if (message.kind === "iati") {
       const { bytes } = iatiFile(data, site);
       post({ kind: "done", request, bytes }, [bytes.buffer as ArrayBuffer]);

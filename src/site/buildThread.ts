@@ -4,6 +4,7 @@ import {
   type WorkerFiles,
 } from "../node/activityPagesThread.ts";
 import { directOutDir, type OutputFile, writeOutputFiles } from "../node/outputFiles.ts";
+import type { EntityChartSvgs } from "./entities/entityView.ts";
 import { iatiFile, iatiMediatype } from "./iatiFile.ts";
 import type { SiteData } from "./siteData.ts";
 
@@ -45,13 +46,44 @@ export async function writeOnBuildThread(
   );
 }
 
-/** The IATI file (`iatiFile`), made on the build's worker thread when there is one. */
-export async function iatiOnBuildThread(
+const iatiMade = new WeakMap<SiteData, Promise<{ mediatype: string; bytes: Uint8Array }>>();
+
+/**
+ * The IATI file (`iatiFile`), made on the build's worker thread when there is one, once per build:
+ * `/downloads/iati-activities.xml` and the zip of every download take the same bytes.
+ */
+export function iatiOnBuildThread(
   data: SiteData,
   site: URL | undefined,
 ): Promise<{ mediatype: string; bytes: Uint8Array }> {
-  const outcome = await buildThread(data)?.ask({ kind: "iati" });
-  return outcome && "bytes" in outcome
-    ? { mediatype: iatiMediatype, bytes: outcome.bytes }
-    : iatiFile(data, site);
+  let made = iatiMade.get(data);
+  if (!made) {
+    made = (async () => {
+      const outcome = await buildThread(data)?.ask({ kind: "iati" });
+      return outcome && "bytes" in outcome
+        ? { mediatype: iatiMediatype, bytes: outcome.bytes }
+        : iatiFile(data, site);
+    })();
+    iatiMade.set(data, made);
+  }
+  return made;
+}
+
+const chartsMade = new WeakMap<SiteData, Promise<EntityChartSvgs | undefined>>();
+
+/**
+ * The entity pages' charts (`entityChartSvgs`), made on the build's worker thread when there is one,
+ * once per build; `undefined` where there is none (each page then makes its own). Asked for as soon as
+ * the pages are planned, so that they are ready before the first entity page renders.
+ */
+export function entityChartsOnBuildThread(data: SiteData): Promise<EntityChartSvgs | undefined> {
+  let made = chartsMade.get(data);
+  if (!made) {
+    made = (async () => {
+      const outcome = await buildThread(data)?.ask({ kind: "entity-charts" });
+      return outcome && "svgs" in outcome ? outcome.svgs : undefined;
+    })();
+    chartsMade.set(data, made);
+  }
+  return made;
 }

@@ -16,11 +16,14 @@ import { absoluteUrl } from "./siteUrl.ts";
  * dataset's CSV, JSON and XLSX, quality.json, the IATI activity file and the schemas, with a README (licence, citation,
  * what each file is) and SHA256SUMS. The files are byte for byte those served one by one; the
  * archive comes in pieces, each dataset file read from the build's download store when its turn comes.
+ * `iati` is the IATI file's bytes when they were made already (on the build's worker thread, for
+ * `/downloads/iati-activities.xml`), so that a build makes them once; made here otherwise.
  */
 export function downloadBundle(
   data: SiteData,
   schemaFiles: readonly ArchiveEntry[],
   site: URL | string | undefined,
+  iati?: Uint8Array,
 ): AsyncGenerator<Uint8Array> {
   const { catalog } = data;
   const title = catalog.publisher.name;
@@ -53,7 +56,7 @@ export function downloadBundle(
         read: file.read,
       })),
       bundleFile({ path: "quality.json", bytes: qualityFile(data).bytes }),
-      bundleFile({ path: iatiFileName, bytes: iatiFile(data, site).bytes }),
+      bundleFile({ path: iatiFileName, bytes: iati ?? iatiFile(data, site).bytes }),
       ...schemaFiles.map((file) => bundleFile({ path: `schemas/${file.path}`, bytes: file.bytes })),
     ],
   });

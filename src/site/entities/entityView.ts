@@ -1,6 +1,4 @@
 import { findText } from "../../i18n/findText.ts";
-import { columnChart } from "../../lib/charts/columnChart.ts";
-import { categoricalColour } from "../../lib/charts/palette.ts";
 import type { DisplayColumn } from "../../lib/explorer/displayCell.ts";
 import { displayCell } from "../../lib/explorer/displayCell.ts";
 import { emptyState, explorerQuery } from "../../lib/explorer/explorerState.ts";
@@ -13,9 +11,9 @@ import { explorerBase } from "../explorer/explorerRegistry.ts";
 import { type ExplorerTableRow, explorerPagePath } from "../explorer/explorerView.ts";
 import type { Inline } from "../fieldValues.ts";
 import { type PageKey, pathOf } from "../routes.ts";
-import { serverDocument } from "../serverDocument.ts";
 import type { SiteData } from "../siteData.ts";
 import { type SourceView, sourceViews } from "../sourceViews.ts";
+import { entityActivityRows, entityChartKey, entityChartSvg, entityYears } from "./entityChartSvgs.ts";
 import { type EntityPageKind, type EntityRows, entityDefinitions } from "./entityDefinitions.ts";
 
 /** Rows an entity page lists per dataset before "see all in the explorer". */
@@ -67,19 +65,6 @@ const sectionTitles = {
   finances: "entity.finances",
   claims: "entity.claims",
 } as const;
-
-/** The years of the rows' start (activities) with their counts, in order, every year between included. */
-function perYear(years: readonly string[]): { year: string; count: number }[] {
-  const counts = new Map<number, number>();
-  for (const y of years) if (y !== "") counts.set(Number(y), (counts.get(Number(y)) ?? 0) + 1);
-  if (counts.size === 0) return [];
-  const first = Math.min(...counts.keys());
-  const last = Math.max(...counts.keys());
-  return Array.from({ length: last - first + 1 }, (_, i) => ({
-    year: String(first + i),
-    count: counts.get(first + i) ?? 0,
-  }));
-}
 
 /** Builds one section of rows (activities, finances or claims) naming an entity. */
 function section(data: SiteData, link: EntityRows, code: string, lang: Lang): EntitySection | undefined {
@@ -147,36 +132,34 @@ function related(data: SiteData, kind: EntityPageKind, code: string, lang: Lang)
   return out;
 }
 
+/**
+ * The SVG of entity charts made beforehand (on the build's worker thread, `entityChartSvgs`), by
+ * `entityChartKey`; a chart missing from it is made when its page is.
+ */
+export type EntityChartSvgs = ReadonlyMap<string, string>;
+
 /** Builds the page of a partner country, region, province, regency, sector, goal or organisation. */
-export function entityView(data: SiteData, kind: EntityPageKind, code: string, lang: Lang): EntityView {
+export function entityView(
+  data: SiteData,
+  kind: EntityPageKind,
+  code: string,
+  lang: Lang,
+  svgs?: EntityChartSvgs,
+): EntityView {
   const definition = entityDefinitions[kind];
   const sections = definition.rows.flatMap((link) => section(data, link, code, lang) ?? []);
-  const activities = builtExplorer(data, "activities");
-  const activityRows = definition.rows.some((r) => r.explorer === "activities")
-    ? activities.rowsOf(definition.rows.find((r) => r.explorer === "activities")?.facet ?? "", code)
-    : [];
-  const yearColumn = activities.spec.columns.findIndex((c) => c.name === "start_year");
-  const years = perYear(activityRows.map((r) => activities.rows[r]?.[yearColumn] ?? ""));
+  const activityRows = entityActivityRows(data, kind, code);
+  const years = entityYears(data, activityRows);
   const n = (v: number) => formatNumber(v, lang);
   let chart: EntityChart | undefined;
   if (years.length >= 2) {
-    const caption = findText(lang, "entity.perYear");
     chart = {
-      caption,
+      caption: findText(lang, "entity.perYear"),
       rows: years.map((y) => ({ year: y.year, count: n(y.count) })),
-      svg: columnChart({
-        lang,
-        document: serverDocument(),
-        width: 560,
-        height: 200,
-        ariaLabel: `${caption}: ${years.map((y) => `${y.year} ${n(y.count)}`).join(", ")}`,
-        data: years.map((y) => ({ category: y.year, series: "activities", value: y.count })),
-        categories: years.map((y) => y.year),
-        series: [{ key: "activities", label: caption, colour: categoricalColour(0) }],
-        yLabel: findText(lang, "entity.activitiesAxis"),
-      }),
+      svg: svgs?.get(entityChartKey(years, lang)) ?? entityChartSvg(years, lang),
     };
   }
+  const activities = builtExplorer(data, "activities");
   // Sources cited by the listed activities, most cited first.
   const cited = new Map<string, number>();
   for (const r of activityRows) {

@@ -20,6 +20,15 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the zip of every live download", () => {
+  it("packs the IATI file it is given (made once per build) instead of making it again", async () => {
+    const iati = new TextEncoder().encode("<iati-activities/>");
+    const given = unzipSync(
+      await collectBytes(downloadBundle(data, await readSchemaFiles(), undefined, iati)),
+    );
+    expect(given["iati-activities.xml"]).toEqual(iati);
+    expect(entries["iati-activities.xml"]?.byteLength).toBeGreaterThan(iati.byteLength);
+  });
+
   it("holds each download byte for byte, the schemas, quality.json, a README and checksums that match", () => {
     for (const dataset of data.siteDatasets.values())
       for (const file of dataset.downloads)

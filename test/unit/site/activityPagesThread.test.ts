@@ -13,12 +13,14 @@ describe("startActivityPagesThread", () => {
     const outcome = await thread.ask({ kind: "iati" });
     expect(outcome).toHaveProperty("unavailable");
     expect(await thread.ask({ kind: "files", files: "api-records" })).toHaveProperty("unavailable");
+    expect(await thread.ask({ kind: "entity-charts" })).toHaveProperty("unavailable");
     thread.stop();
   });
 
   it("passes on answers and failures once the worker has its data", async () => {
     const thread = startActivityPagesThread(data, "test/fixtures/workers/brokenAfterReady.ts");
     expect(await thread.ask({ kind: "iati" })).toEqual({ bytes: new Uint8Array([1, 2, 3]) });
+    expect(await thread.ask({ kind: "entity-charts" })).toEqual({ svgs: new Map([["en 2020:1", "<svg/>"]]) });
     thread.keep(thread.ask({ kind: "files", files: "explorer-files" }));
     await expect(thread.settled()).rejects.toThrow("disk full");
     await expect(

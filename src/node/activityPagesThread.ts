@@ -6,8 +6,6 @@ import { reportPages } from "./pageProgress.ts";
 export interface ActivityPagesWorkerData {
   /** The output folder. */
   outDir: string;
-  /** The activities whose pages it writes (all but the carrier). */
-  others: readonly string[];
   /** The site's public address, when set (`import.meta.env.SITE`). */
   site: string | undefined;
   /** The build's day (`SiteData.builtOn`), so that the worker's data says the same. */

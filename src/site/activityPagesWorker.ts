@@ -22,7 +22,7 @@ import { iatiFile } from "./iatiFile.ts";
 const port = parentPort;
 if (!port)
   throw new Error("src/site/activityPagesWorker.ts runs as a worker thread (activityPagesThread.ts).");
-const { outDir, others, site, builtOn } = workerData as ActivityPagesWorkerData;
+const { outDir, site, builtOn } = workerData as ActivityPagesWorkerData;
 const post = (message: ActivityPagesWorkerMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
 
@@ -48,7 +48,8 @@ port.on("message", async (message: ActivityPagesRequest & { request: number }) =
     const written =
       message.kind === "carrier"
         ? await writeActivityPages(
-            { data, releases, site, outDir, others },
+            // Every activity but the first (the carrier), as Astro's thread planned them.
+            { data, releases, site, outDir, others: data.datasets.activities.slice(1).map((a) => a.id) },
             { lang: message.lang as Lang, id: message.id, page: message.page },
             (done) => post({ kind: "pages", done }),
           )

@@ -11,15 +11,29 @@ import type { SiteData } from "./siteData.ts";
 let thread: ActivityPagesThread | undefined;
 
 /**
- * The build's worker thread (src/node/activityPagesThread.ts), started on first use: in a build by
- * `npm run build` (which names the output folder) of data with activities, whose first activity's
- * pages (the carriers, src/site/activityPages.ts) wait for what was left to it; else `undefined`.
+ * Starts the build's worker thread (src/node/activityPagesThread.ts) in a build by `npm run build`
+ * (which names the output folder), as soon as the build's day is known: it loads its own copy of the
+ * site's data while Astro's thread loads the one it renders from (src/site/getSiteData.ts).
+ */
+export function startBuildThread(builtOn: string): void {
+  const outDir = directOutDir();
+  if (outDir === undefined) return;
+  thread ??= startActivityPagesThread({ outDir, site: import.meta.env.SITE, builtOn });
+}
+
+/**
+ * The build's worker thread, started on first use if it was not yet: in a build by `npm run build`
+ * of data with activities, whose first activity's pages (the carriers, src/site/activityPages.ts) wait
+ * for what was left to it; else `undefined` (a thread started early for data without activities is
+ * stopped).
  */
 export function buildThread(data: SiteData): ActivityPagesThread | undefined {
-  const outDir = directOutDir();
-  const [carrier, ...others] = data.datasets.activities.map((a) => a.id);
-  if (outDir === undefined || carrier === undefined) return undefined;
-  thread ??= startActivityPagesThread({ outDir, others, site: import.meta.env.SITE, builtOn: data.builtOn });
+  if (directOutDir() === undefined) return undefined;
+  if (data.datasets.activities.length === 0) {
+    thread?.stop();
+    return undefined;
+  }
+  startBuildThread(data.builtOn);
   return thread;
 }
 
@@ -54,7 +68,7 @@ const iatiMade = new WeakMap<SiteData, Promise<{ mediatype: string; bytes: Uint8
  */
 export function iatiOnBuildThread(
   data: SiteData,
-  site: URL | undefined,
+  site: URL | string | undefined,
 ): Promise<{ mediatype: string; bytes: Uint8Array }> {
   let made = iatiMade.get(data);
   if (!made) {

@@ -5,7 +5,7 @@ import { startActivityPagesThread } from "../../../src/node/activityPagesThread.
 // (the caller then does the work itself); once it has its data, a failure fails the request, and work
 // that nothing awaited fails `settled()`, never as an unhandled rejection.
 
-const data = { outDir: "/nonexistent", others: [], site: undefined, builtOn: "2026-12-03" };
+const data = { outDir: "/nonexistent", site: undefined, builtOn: "2026-12-03" };
 
 describe("startActivityPagesThread", () => {
   it("answers that the worker is unavailable when its module cannot load", async () => {

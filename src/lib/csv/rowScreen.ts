@@ -24,6 +24,10 @@ export function mayHold(screen: number | undefined, bit: number): boolean {
   return screen === undefined || (screen & bit) !== 0;
 }
 
+// Both screens' characters in one class (the two sets do not overlap): the batch is scanned once.
+const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
+const screenCue = new RegExp(`[${classOf(invisibleGate)}${classOf(mojibakeCue)}]`, "g");
+const mojibakeOne = new RegExp(mojibakeCue.source);
 const breakCodes = new Set([9, 10, 13]);
 let rowStarts = new Int32Array(256);
 
@@ -69,10 +73,13 @@ export function screenRows(
     i += 2 + count;
   }
   starts[rows] = at;
-  mark(text, starts, screens, invisibleGate, (found) =>
-    breakCodes.has(found) ? screenBits.breaks : screenBits.invisible,
+  mark(text, starts, screens, screenCue, (found) =>
+    breakCodes.has(found)
+      ? screenBits.breaks
+      : mojibakeOne.test(String.fromCharCode(found))
+        ? screenBits.mojibake
+        : screenBits.invisible,
   );
-  mark(text, starts, screens, mojibakeCue, () => screenBits.mojibake);
   return screens;
 }
 

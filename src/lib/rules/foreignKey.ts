@@ -200,7 +200,9 @@ function datasetCheck(
         )
       : undefined;
   const base = typeof info.schema.$id === "string" ? info.schema.$id : undefined;
-  // Lists whose every item resolved against a finished key set or a reference list (which no longer change).
+  // Shared lists (see ColumnReader) whose every item resolved against a finished key set or a reference
+  // list (which no longer change). A list read for one row only is not remembered: a weak set's entry
+  // costs more, and more again to the garbage collector, than looking its few items up.
   const resolvedLists = new WeakSet<unknown[]>();
   return {
     row(context, emit) {
@@ -227,14 +229,16 @@ function datasetCheck(
           continue;
         }
         // Rows with the same list may share it (see ColumnReader): one that resolved once still does.
-        if (has && resolvedLists.has(value)) continue;
+        // A shared list is frozen (ColumnReader's `share`).
+        const shared = has !== undefined && Object.isFrozen(value);
+        if (shared && resolvedLists.has(value)) continue;
         let resolved = has !== undefined;
         for (let i = 0; i < value.length; i += 1) {
           if (has?.(value[i])) continue;
           resolved = false;
           references.check(context, target, value[i], `/${field}/${i}`, emit);
         }
-        if (resolved) resolvedLists.add(value);
+        if (resolved && shared) resolvedLists.add(value);
       }
     },
   };

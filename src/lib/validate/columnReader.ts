@@ -9,7 +9,7 @@ export interface ColumnReaderOptions {
   remember: boolean;
   /**
    * Hand the same value (the same list) to every row with the same text, read once: only where no
-   * record is kept, since rows then share their lists.
+   * record is kept, since rows then share their lists. A shared list is frozen: rules may tell it apart.
    */
   share: boolean;
 }
@@ -66,7 +66,7 @@ export class ColumnReader {
     if (this.#lookups >= trial && this.#hits * 4 < this.#lookups) this.#known = undefined;
     const value = this.#fresh(text);
     if (this.#known !== undefined && known.size < mostRemembered)
-      known.set(detached(text), { value: this.#share ? kept(value) : undefined, valid: this.valid });
+      known.set(detached(text), { value: this.#share ? shared(value) : undefined, valid: this.valid });
     return value;
   }
 
@@ -81,6 +81,13 @@ export class ColumnReader {
 function kept(value: unknown): unknown {
   if (typeof value === "string") return detached(value);
   return Array.isArray(value) ? value.map(kept) : value;
+}
+
+// A value handed to every row with the same text: frozen, so that no rule can change it for the others,
+// and so that a rule can tell a shared list (worth remembering things about) from a list of one row.
+function shared(value: unknown): unknown {
+  const copy = kept(value);
+  return Array.isArray(copy) ? Object.freeze(copy) : copy;
 }
 
 /**

@@ -273,6 +273,20 @@ describe("ColumnReader", () => {
     expect(reads).toBe(new Set(texts).size);
   });
 
+  it("hands rows with the same text one frozen list when they may share it, and a list of its own to a row read once", () => {
+    const reader = new ColumnReader(lists, () => true, { remember: true, share: true });
+    const first = reader.read("a;b") as string[];
+    const second = reader.read("a;b") as string[];
+    expect(reader.read("a;b")).toBe(second);
+    expect(Object.isFrozen(second)).toBe(true);
+    expect(() => second.push("c")).toThrow(TypeError);
+    // The first row's list was read for it alone (the shared one is a copy that keeps no chunk alive).
+    expect(Object.isFrozen(first)).toBe(false);
+    const apart = new ColumnReader(lists, () => true, { remember: true, share: false });
+    apart.read("a;b");
+    expect(Object.isFrozen(apart.read("a;b"))).toBe(false);
+  });
+
   it("reads each row's own value when rows may not share them, still checking each text once", () => {
     let calls = 0;
     const reader = new ColumnReader(lists, () => ++calls > 0, { remember: true, share: false });

@@ -129,6 +129,31 @@ describe("screenRows", () => {
     }
   });
 
+  it("sets each row's own bits from the one scan of the batch: breaks, invisible characters and encoding damage", () => {
+    const batcher = rowBatcher();
+    const rows = [
+      ["ksst-1", "kafe", "plain"],
+      ["ksst-2", "caf\u00c3\u00a9", "a\u200bb"],
+      ["ksst-3", "two\nlines", "plain"],
+      ["ksst-4", "plain", "\u2019 as \u00e2\u20ac\u2122"],
+      ["ksst-5", "tab\there", "soft\u00adhyphen"],
+      ["ksst-6", "lost \ufffd", "plain"],
+    ];
+    rows.forEach((cells, n) => {
+      batcher.add(cells, n + 2);
+    });
+    const { screens } = batcher.take(undefined, new Set());
+    const { breaks, invisible, mojibake } = screenBits;
+    expect([...(screens ?? [])]).toEqual([
+      0,
+      invisible | mojibake,
+      breaks,
+      mojibake,
+      breaks | invisible,
+      mojibake,
+    ]);
+  });
+
   it("clears every bit of plain text, and a row that was not screened may hold anything", () => {
     const batcher = rowBatcher();
     batcher.add(["ksst-0001", "Pelatihan perikanan di Makassar", "2019-08-01", "ID;TL"], 2);

@@ -1,5 +1,4 @@
 import type { AstroIntegration } from "astro";
-import { inRenderOrder } from "./renderFirst.ts";
 
 /** A message the Astro child process sends its parent (scripts/build.ts) while it renders pages. */
 export interface PageProgressMessage {
@@ -44,11 +43,10 @@ export function reportPages(message: { outside?: number; done?: number }): void 
 }
 
 /**
- * An Astro integration that wraps Astro's prerenderer: it puts the pages named by `renderFirst`
- * (src/node/renderFirst.ts) first in its list of static paths, and, when Astro runs as a child with
- * an IPC channel (scripts/build.ts on a terminal), reports pages rendered and the total to the parent
- * process: the total comes from the list, and each page counts once rendered. Messages are batched
- * (every 50 pages or 200 ms).
+ * An Astro integration that reports pages rendered and the total to the parent process, when Astro
+ * runs as a child with an IPC channel (scripts/build.ts on a terminal); otherwise it does nothing.
+ * It wraps Astro's prerenderer: the total comes from its list of static paths, and each page counts
+ * once rendered. Messages are batched (every 50 pages or 200 ms).
  */
 export function pageProgress(): AstroIntegration {
   return {
@@ -56,10 +54,11 @@ export function pageProgress(): AstroIntegration {
     hooks: {
       "astro:build:start": ({ setPrerenderer }) => {
         const send = process.send?.bind(process);
+        if (!send) return;
         let pending = 0;
         let last = 0;
         const flush = () => {
-          if (pending === 0 || !send) return;
+          if (pending === 0) return;
           send({ kind: "ksst-pages", done: pending } satisfies PageProgressMessage);
           pending = 0;
           last = Date.now();
@@ -68,12 +67,10 @@ export function pageProgress(): AstroIntegration {
           // Astro's own prerenderer with three methods wrapped; the others are inherited as they are.
           const wrapped: typeof prerenderer = Object.create(prerenderer);
           wrapped.getStaticPaths = async () => {
-            // The pages named by `renderFirst` (the activity pages' carriers) go first.
-            const paths = inRenderOrder(await prerenderer.getStaticPaths());
-            send?.({ kind: "ksst-pages", total: paths.length } satisfies PageProgressMessage);
+            const paths = await prerenderer.getStaticPaths();
+            send({ kind: "ksst-pages", total: paths.length } satisfies PageProgressMessage);
             return paths;
           };
-          if (!send) return wrapped;
           wrapped.render = async (request, options) => {
             const rendered = await prerenderer.render(request, options);
             pending += 1;

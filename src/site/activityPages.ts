@@ -4,7 +4,6 @@ import type { ActivityPagesThread } from "../node/activityPagesThread.ts";
 import { type OutputFile, routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
 import { reportPages } from "../node/pageProgress.ts";
 import { getReleases, type ReleasesData } from "../node/releases.ts";
-import { renderFirst } from "../node/renderFirst.ts";
 import { buildThread } from "./buildThread.ts";
 import { getSiteData } from "./getSiteData.ts";
 import { activityPageParts } from "./html/activityPageHtml.ts";
@@ -51,8 +50,6 @@ export function planActivityPages(data: SiteData, keys: readonly PageKey[], outD
     thread: buildThread(data),
     remaining: langs.length,
   };
-  // Rendered before every other page of the site, so that the worker thread starts on the others.
-  renderFirst(plan.carriers.keys());
   reportPages({ outside: others.length * langs.length });
   const outside = new Set(others);
   return keys.filter((key) => key.kind !== "activity" || !outside.has(key.id));

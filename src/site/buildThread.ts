@@ -11,29 +11,16 @@ import type { SiteData } from "./siteData.ts";
 let thread: ActivityPagesThread | undefined;
 
 /**
- * Starts the build's worker thread (src/node/activityPagesThread.ts) in a build by `npm run build`
- * (which names the output folder), as soon as the build's day is known: it loads its own copy of the
- * site's data while Astro's thread loads the one it renders from (src/site/getSiteData.ts).
- */
-export function startBuildThread(builtOn: string): void {
-  const outDir = directOutDir();
-  if (outDir === undefined) return;
-  thread ??= startActivityPagesThread({ outDir, site: import.meta.env.SITE, builtOn });
-}
-
-/**
- * The build's worker thread, started on first use if it was not yet: in a build by `npm run build`
- * of data with activities, whose first activity's pages (the carriers, src/site/activityPages.ts) wait
- * for what was left to it; else `undefined` (a thread started early for data without activities is
- * stopped).
+ * The build's worker thread (src/node/activityPagesThread.ts), started on first use: in a build by
+ * `npm run build` (which names the output folder) of data with activities, whose first activity's
+ * pages (the carriers, src/site/activityPages.ts) wait for what was left to it; else `undefined`.
+ * It starts once Astro's thread has its data: started before, both loaded at once, the first page came
+ * later and the build held about 180 MB more (docs/build.md, "Fifth pass").
  */
 export function buildThread(data: SiteData): ActivityPagesThread | undefined {
-  if (directOutDir() === undefined) return undefined;
-  if (data.datasets.activities.length === 0) {
-    thread?.stop();
-    return undefined;
-  }
-  startBuildThread(data.builtOn);
+  const outDir = directOutDir();
+  if (outDir === undefined || data.datasets.activities.length === 0) return undefined;
+  thread ??= startActivityPagesThread({ outDir, site: import.meta.env.SITE, builtOn: data.builtOn });
   return thread;
 }
 

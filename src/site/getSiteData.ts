@@ -9,7 +9,6 @@ import { getReleases } from "../node/releases.ts";
 import { sha256Hex } from "../node/sha256.ts";
 import { validateDataDir } from "../node/validateDataDir.ts";
 import { readValidation } from "../node/validationHandoff.ts";
-import { startBuildThread } from "./buildThread.ts";
 import { type SiteData, siteData, sourceDigest } from "./siteData.ts";
 
 let cached: Promise<SiteData> | undefined;
@@ -85,16 +84,8 @@ export async function loadSiteData(options: LoadSiteDataOptions = {}): Promise<S
   });
 }
 
-/**
- * Loads and validates the data folder once per build and returns the site's data; throws if invalid.
- * In a build by `npm run build`, the build's worker thread starts first and loads its own copy meanwhile
- * (src/site/buildThread.ts).
- */
+/** Loads and validates the data folder once per build and returns the site's data; throws if invalid. */
 export function getSiteData(): Promise<SiteData> {
-  if (!cached) {
-    const now = buildTime();
-    startBuildThread(now.toISOString().slice(0, 10));
-    cached = loadSiteData({ now });
-  }
+  cached ??= loadSiteData();
   return cached;
 }

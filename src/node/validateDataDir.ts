@@ -39,10 +39,9 @@ export async function validateDataDir(
     dataIO?: ChunkedFolderIO;
     /**
      * Check large CSV files in ranges on several threads when no record is kept (default `true`: files of
-     * 16 MiB or more, on one worker thread per core but one); `threads`, `minBytes` and `pieceBytes`
-     * (see `csvRangeRunner`) change that.
+     * 16 MiB or more, on one worker thread per core but one); `threads` and `minBytes` change that.
      */
-    ranges?: boolean | { threads?: number; minBytes?: number; pieceBytes?: number };
+    ranges?: boolean | { threads?: number; minBytes?: number };
   } = {},
 ): Promise<ValidationResult> {
   for (const folder of [dir, schemaDir]) {

@@ -78,11 +78,6 @@ export interface CsvRangeRunner {
   threads: number;
   /** Files smaller than this are read whole. */
   minBytes: number;
-  /**
-   * At most how many bytes a range of the other threads holds (default: their share whole): the
-   * calling thread replays each range once it is in, while the other threads read the next ones.
-   */
-  pieceBytes?: number;
   run(task: CsvRangeTask): Promise<CsvRangeResult>;
   /** Called when no task is running or waiting: the runner may free its idle threads until the next `run`. */
   release?(): void;
@@ -302,10 +297,7 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   (info as { columns?: ReadonlyMap<string, number> }).columns ??= columns;
   const replay = replayPlan(context);
   if (!replay) return undefined;
-  const starts = [
-    0,
-    ...rangeCuts(size, runner.threads, runner.pieceBytes).filter((cut, k, all) => cut > (all[k - 1] ?? 0)),
-  ];
+  const starts = [0, ...rangeCuts(size, runner.threads).filter((cut, k, all) => cut > (all[k - 1] ?? 0))];
   if (starts.length < 2) return undefined;
 
   const task = (
@@ -419,26 +411,21 @@ function shippedKeys(context: RangeReadContext): Array<[string, Array<[unknown, 
 // The calling thread's share of the rows, against 1 for each other thread. Measured with each thread's
 // own CPU time (a million realistic rows, two threads, four loaded sittings): the calling thread starts
 // up a little longer (0.20-0.27 s against 0.12-0.21 s before its range), checks its rows with the checks
-// across rows too (a row costs it 0.9-2.3 µs more than the other thread), and replays the other ranges'
-// checks across rows (1.2-1.9 µs a row: 0.6-1 s for 500,000 rows). With even shares the other thread
-// was done 0.65-2 s of CPU before the calling thread; the balance measured lies at 0.85-0.94. Since the
-// other thread's share is read in pieces (`pieceBytes`), the calling thread replays all but the last
-// piece while the other thread still reads, and was left waiting for it with 0.9 (a million rows, load
-// 17-35: its range and replays 13.8 s of CPU against the other thread's 14.6 s): 0.95 evens them.
+// across rows too (a row costs it 0.9-2.3 µs more than the other thread), and after the other thread is
+// done replays that range's checks across rows (1.2-1.9 µs a row: 0.6-1 s for 500,000 rows). With even
+// shares the other thread was done 0.65-2 s of CPU before the calling thread; the balance measured lies
+// at 0.85-0.94. Once a row cost both threads less (fourth round), the calling thread was done with its
+// range 0.7-1.1 s of CPU before the other thread with 0.9 (a million rows, load 4-5, two runs): 0.95.
 const ownShare = 0.95;
 
 /**
  * Where a file of `size` bytes is cut for `threads` other threads: this thread's range first, a little
- * shorter than the others' shares (`ownShare` against 1 each: it replays theirs), then the rest in even
- * ranges of at most `pieceBytes` (a multiple of `threads` of them), handed to the other threads in
- * turn. A range runs from the first record start at or after its cut to the first record end at or
- * after the next cut.
+ * shorter than the others (its share is `ownShare`: it replays theirs after). A range runs from the
+ * first record start at or after its cut to the first record end at or after the next cut.
  */
-export function rangeCuts(size: number, threads: number, pieceBytes = Number.POSITIVE_INFINITY): number[] {
-  const own = Math.floor((size * ownShare) / (ownShare + threads));
-  const rest = size - own;
-  const pieces = threads * Math.max(1, Math.ceil(rest / threads / Math.max(1, pieceBytes)));
-  return Array.from({ length: pieces }, (_, k) => own + Math.floor((rest * k) / pieces));
+export function rangeCuts(size: number, threads: number): number[] {
+  const total = ownShare + threads;
+  return Array.from({ length: threads }, (_, k) => Math.floor((size * (ownShare + k)) / total));
 }
 
 /**

@@ -19,10 +19,6 @@ export interface CsvRangeThreads extends CsvRangeRunner {
 
 // Below this, a file is read whole: the threads' start-up would cost more than they save.
 const defaultMinBytes = 16 << 20;
-// The other threads read their share in ranges of at most this many bytes (about 50,000 realistic
-// rows), so that the calling thread replays each while they read the next: only the last one's replay
-// is left when they are done (a million rows: 11 ranges, against one of 690 MB).
-const defaultPieceBytes = 64 << 20;
 // In a variable, so that bundlers leave it alone (see readCsvChunksInWorker.ts).
 const workerFile = "./csvRangeWorker.ts";
 
@@ -34,7 +30,7 @@ const workerFile = "./csvRangeWorker.ts";
  */
 export function csvRangeRunner(
   folders: CsvRangeWorkerData,
-  options: { threads?: number; minBytes?: number; pieceBytes?: number; start?: boolean } = {},
+  options: { threads?: number; minBytes?: number; start?: boolean } = {},
 ): CsvRangeThreads {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const workers: Worker[] = [];
@@ -125,7 +121,6 @@ export function csvRangeRunner(
   return {
     threads,
     minBytes: options.minBytes ?? defaultMinBytes,
-    pieceBytes: options.pieceBytes ?? defaultPieceBytes,
     run: (task) => inWorker(task).catch(() => inThisThread(task)),
     release() {
       // An idle thread's heap is mostly garbage by now: ending it frees that memory for the checks

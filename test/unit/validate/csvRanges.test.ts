@@ -196,59 +196,26 @@ describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
     expect(split.json).toBe(single);
   });
 
-  it("gives the one-thread report with the other thread's share in many pieces, each replayed as it comes in", async () => {
-    // Defects in every piece (the seeded ones, one every few rows here), a duplicate id and a duplicate
-    // row whose first rows are in earlier pieces, and a quoted cell of many lines in every 40th record:
-    // some cuts land inside one. The issues must come in the one-thread order.
-    const dir = await folder("pieces", (rows) => {
-      const out = rows.map((row, i) => (i % 40 === 7 ? withDescription(row, lines) : row));
-      const first = out[0] as string;
-      const copy = `X-DUP-ROW${out[700]?.slice(out[700].indexOf(","))}`;
-      return [...out.slice(0, 1000), first, ...out.slice(1000, 1300), copy, ...out.slice(1300)];
-    });
-    const single = await report(dir);
-    const runner = csvRangeRunner(
-      { dataDir: dir, schemaDir },
-      { threads: 1, minBytes: 0, pieceBytes: 150_000 },
-    );
-    const tasks: CsvRangeTask[] = [];
-    try {
-      const json = await report(dir, {
-        ...runner,
-        run: (task) => {
-          tasks.push(task);
-          return runner.run(task);
-        },
-      });
-      expect(tasks.filter((task) => task.dataset === "activities").length).toBeGreaterThan(5);
-      expect(json).toBe(single);
-    } finally {
-      await runner.close();
-    }
-    expect(single).toContain('"duplicate-key"');
-    expect(single).toContain('"duplicate-row"');
-  });
-
-  it("gives the one-thread report when the range thread stops in the middle: the pieces left are read in this thread", async () => {
+  it("gives the one-thread report when the range thread stops in the middle: the ranges left are read in this thread", async () => {
     const dir = await folder("stopped", (rows) => rows);
     const single = await report(dir);
-    const runner = csvRangeRunner(
-      { dataDir: dir, schemaDir },
-      { threads: 1, minBytes: 0, pieceBytes: 150_000 },
-    );
+    // Two ranges a file for one worker thread (every CSV file of the folder is split here): the first
+    // file's first range is in the worker, its second waits for it when the worker is ended under both;
+    // a later file starts a worker again.
+    const runner = csvRangeRunner({ dataDir: dir, schemaDir }, { threads: 1, minBytes: 0 });
     let tasks = 0;
     try {
       const json = await report(dir, {
         ...runner,
+        threads: 2,
         run: (task) => {
           tasks += 1;
           const running = runner.run(task);
-          // The first piece is in the worker, the second waits for it: the worker is ended under both.
           if (tasks === 2) void runner.close();
           return running;
         },
       });
-      expect(tasks).toBeGreaterThan(5);
+      expect(tasks).toBeGreaterThan(2);
       expect(json).toBe(single);
     } finally {
       await runner.close();
@@ -275,19 +242,5 @@ describe("rangeCuts", () => {
     const others = cuts.map((at, k) => (cuts[k + 1] ?? size) - at);
     expect(Math.max(...others) - Math.min(...others)).toBeLessThanOrEqual(1);
     expect(cuts[0]).toBeLessThan(others[0] as number);
-  });
-
-  it("cuts the other threads' share into even pieces of at most pieceBytes, a multiple of the threads", () => {
-    const size = 1_000_000;
-    const whole = rangeCuts(size, 1);
-    const cuts = rangeCuts(size, 1, 100_000);
-    // The calling thread's range is the same; the rest (about 513,000 bytes) goes in 6 pieces.
-    expect(cuts[0]).toBe(whole[0]);
-    expect(cuts).toHaveLength(6);
-    const pieces = cuts.map((at, k) => (cuts[k + 1] ?? size) - at);
-    expect(Math.max(...pieces)).toBeLessThanOrEqual(100_000);
-    expect(Math.max(...pieces) - Math.min(...pieces)).toBeLessThanOrEqual(1);
-    // Three threads: about 253,000 bytes each, in 3 pieces each.
-    expect(rangeCuts(size, 3, 100_000)).toHaveLength(9);
   });
 });

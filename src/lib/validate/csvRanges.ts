@@ -414,14 +414,13 @@ function shippedKeys(context: RangeReadContext): Array<[string, Array<[unknown, 
 // across rows too (a row costs it 0.9-2.3 µs more than the other thread), and after the other thread is
 // done replays that range's checks across rows (1.2-1.9 µs a row: 0.6-1 s for 500,000 rows). With even
 // shares the other thread was done 0.65-2 s of CPU before the calling thread; the balance measured lies
-// at 0.85-0.94. Once a row cost both threads less (fourth round), the calling thread was done with its
-// range 0.7-1.1 s of CPU before the other thread with 0.9 (a million rows, load 4-5, two runs): 0.95.
-const ownShare = 0.95;
+// at 0.85-0.94.
+const ownShare = 0.9;
 
 /**
  * Where a file of `size` bytes is cut for `threads` other threads: this thread's range first, a little
- * shorter than the others (its share is `ownShare`: it replays theirs after). A range runs from the
- * first record start at or after its cut to the first record end at or after the next cut.
+ * shorter than the others (its share is `ownShare`: it replays theirs after). A range runs from the first record start at or after its cut to the first
+ * record end at or after the next cut.
  */
 export function rangeCuts(size: number, threads: number): number[] {
   const total = ownShare + threads;

@@ -109,6 +109,9 @@ async function main(stop: AbortSignal): Promise<number> {
   try {
     await writeValidation(result, validated);
     result = undefined;
+    // The validated records are Astro's now: collect them before its process starts, so that this
+    // process holds about 100 MB instead of 200 MB beside it (`npm run build` runs with --expose-gc).
+    (globalThis as { gc?: () => void }).gc?.();
     const pages = showProgress ? pagesProgress() : undefined;
     const astro = await runAstro(
       {

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildNodeOptions } from "../helpers/buildCommand.ts";
 import { fixtureDataDir, fixtureReleasesDir } from "../helpers/siteFixture.ts";
 
 const work = mkdtempSync(join(tmpdir(), "ksst-build-script-"));
@@ -23,8 +24,7 @@ const env = {
   SOURCE_DATE_EPOCH: "1795824000",
 };
 const build = (...args: string[]) => [
-  "--import",
-  "tsx",
+  ...buildNodeOptions,
   "scripts/build.ts",
   "--data",
   fixtureDataDir,

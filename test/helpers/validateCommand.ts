@@ -1,18 +1,7 @@
-import { readFileSync } from "node:fs";
-
-const scripts = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-    scripts: Record<string, string>;
-  }
-).scripts;
-const [node, ...words] = (scripts.validate ?? "").split(" ");
-if (node !== "node" || words.at(-1) !== "scripts/validate.ts")
-  throw new Error(
-    `package.json's validate script is not "node [options] scripts/validate.ts": ${scripts.validate}`,
-  );
+import { nodeOptionsOf } from "./npmScript.ts";
 
 /**
  * The Node options `npm run validate` runs `scripts/validate.ts` with (read from package.json: Node's
  * own type stripping, no loader), so that the tests run the CLI exactly as users do.
  */
-export const validateNodeOptions: readonly string[] = words.slice(0, -1);
+export const validateNodeOptions = nodeOptionsOf("validate", "scripts/validate.ts");

@@ -47,6 +47,20 @@ export async function writeOnBuildThread(
   );
 }
 
+/** What a build makes once for a site's data, however many pages ask for it. */
+function oncePerBuild<T>(
+  made: WeakMap<SiteData, Promise<T>>,
+  data: SiteData,
+  make: () => Promise<T>,
+): Promise<T> {
+  let promise = made.get(data);
+  if (!promise) {
+    promise = make();
+    made.set(data, promise);
+  }
+  return promise;
+}
+
 const iatiMade = new WeakMap<SiteData, Promise<{ mediatype: string; bytes: Uint8Array }>>();
 
 /**
@@ -57,17 +71,12 @@ export function iatiOnBuildThread(
   data: SiteData,
   site: URL | string | undefined,
 ): Promise<{ mediatype: string; bytes: Uint8Array }> {
-  let made = iatiMade.get(data);
-  if (!made) {
-    made = (async () => {
-      const outcome = await buildThread(data)?.ask({ kind: "iati" });
-      return outcome && "bytes" in outcome
-        ? { mediatype: iatiMediatype, bytes: outcome.bytes }
-        : iatiFile(data, site);
-    })();
-    iatiMade.set(data, made);
-  }
-  return made;
+  return oncePerBuild(iatiMade, data, async () => {
+    const outcome = await buildThread(data)?.ask({ kind: "iati" });
+    return outcome && "bytes" in outcome
+      ? { mediatype: iatiMediatype, bytes: outcome.bytes }
+      : iatiFile(data, site);
+  });
 }
 
 const chartsMade = new WeakMap<SiteData, Promise<EntityChartSvgs | undefined>>();
@@ -78,13 +87,8 @@ const chartsMade = new WeakMap<SiteData, Promise<EntityChartSvgs | undefined>>()
  * the pages are planned, so that they are ready before the first entity page renders.
  */
 export function entityChartsOnBuildThread(data: SiteData): Promise<EntityChartSvgs | undefined> {
-  let made = chartsMade.get(data);
-  if (!made) {
-    made = (async () => {
-      const outcome = await buildThread(data)?.ask({ kind: "entity-charts" });
-      return outcome && "svgs" in outcome ? outcome.svgs : undefined;
-    })();
-    chartsMade.set(data, made);
-  }
-  return made;
+  return oncePerBuild(chartsMade, data, async () => {
+    const outcome = await buildThread(data)?.ask({ kind: "entity-charts" });
+    return outcome && "svgs" in outcome ? outcome.svgs : undefined;
+  });
 }

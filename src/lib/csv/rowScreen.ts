@@ -24,10 +24,12 @@ export function mayHold(screen: number | undefined, bit: number): boolean {
   return screen === undefined || (screen & bit) !== 0;
 }
 
-// Both screens' characters in one class (the two sets do not overlap): the batch is scanned once.
+// Both screens' characters in one class, so that the batch is scanned once; each character found is
+// then told apart by each set on its own (a character in both sets would set both bits).
 const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
 const screenCue = new RegExp(`[${classOf(invisibleGate)}${classOf(mojibakeCue)}]`, "g");
 const mojibakeOne = new RegExp(mojibakeCue.source);
+const invisibleOne = new RegExp(invisibleGate.source);
 const breakCodes = new Set([9, 10, 13]);
 let rowStarts = new Int32Array(256);
 
@@ -73,13 +75,14 @@ export function screenRows(
     i += 2 + count;
   }
   starts[rows] = at;
-  mark(text, starts, screens, screenCue, (found) =>
-    breakCodes.has(found)
-      ? screenBits.breaks
-      : mojibakeOne.test(String.fromCharCode(found))
-        ? screenBits.mojibake
-        : screenBits.invisible,
-  );
+  mark(text, starts, screens, screenCue, (found) => {
+    if (breakCodes.has(found)) return screenBits.breaks;
+    const character = String.fromCharCode(found);
+    return (
+      (mojibakeOne.test(character) ? screenBits.mojibake : 0) |
+      (invisibleOne.test(character) ? screenBits.invisible : 0)
+    );
+  });
   return screens;
 }
 

@@ -181,6 +181,32 @@ describe("buildSearchIndex", () => {
     );
   });
 
+  it("hands every page to Pagefind as a record, for the same index as from its HTML", async () => {
+    expect(result.records).toBe(10);
+    const htmlSite = makeSite();
+    try {
+      const fromHtml = await buildSearchIndex(htmlSite, {
+        langs: ["id", "en"],
+        bundleSize: 2,
+        concurrency: 2,
+        records: false,
+      });
+      expect(fromHtml.records).toBe(0);
+      expect(fromHtml.bundles).toEqual(result.bundles);
+      // The word and filter indexes byte for byte, and every page's fragment (these pages have no anchors).
+      for (const bundle of result.bundles)
+        for (const part of ["index", "filter", "fragment"]) {
+          const files = (dir: string) =>
+            readdirSync(join(dir, bundle.path, part))
+              .sort()
+              .map((name) => [name, readFileSync(join(dir, bundle.path, part, name)).toString("base64")]);
+          expect(files(site)).toEqual(files(htmlSite));
+        }
+    } finally {
+      rmSync(htmlSite, { recursive: true, force: true });
+    }
+  });
+
   it("fails when a bundle cannot be written, and leaves no Pagefind process behind", async () => {
     const broken = makeSite();
     try {

@@ -47,6 +47,8 @@ export interface SearchIndexResult {
   concurrent: number;
   /** How many of the pages were handed to Pagefind as records (`records`), not as HTML. */
   records: number;
+  /** The most bundles that were being fed pages at the same time (one: they are fed in turn). */
+  fedAtOnce: number;
 }
 
 /** How the index is cut up. */
@@ -297,12 +299,36 @@ export async function buildSearchIndex(
     return queue.shift();
   };
 
+  // One bundle is fed at a time: this thread reads, cuts and hands over the pages of every bundle, so two
+  // bundles fed at once take as long as one after the other, and would then be written at the same
+  // time while this thread idles. Fed in turn, one bundle is written by its process while the next is fed
+  // (whose process is started before its turn, so that it is ready).
+  let feeding: Promise<unknown> = Promise.resolve();
+  let feedingNow = 0;
+  let fedAtOnce = 0;
   let failure: { error: unknown } | undefined;
   const build = async (job: Job, api: PagefindApi) => {
     const rest: string[] = [];
     let bundle: OpenBundle | undefined;
     let opened = 0;
+    let release: () => void = () => undefined;
+    const turn = feeding;
+    feeding = new Promise<void>((done) => (release = done));
+    let feedingThis = false;
+    const fed = () => {
+      if (feedingThis) feedingNow -= 1;
+      feedingThis = false;
+      release();
+    };
     try {
+      bundle = await openBundle(api);
+      opened = ++events;
+      open += 1;
+      concurrent = Math.max(concurrent, open);
+      await turn;
+      feedingNow += 1;
+      feedingThis = true;
+      fedAtOnce = Math.max(fedAtOnce, feedingNow);
       const inFlight = new Set<Promise<void>>();
       for (const file of job.files()) {
         if (!failure && options.signal?.aborted) failure = { error: options.signal.reason };
@@ -312,12 +338,6 @@ export async function buildSearchIndex(
         if (job.keep && !job.keep(/data-pagefind-filter="kind:(\w+)"/.exec(content)?.[1] ?? "")) {
           rest.push(file);
           continue;
-        }
-        if (!bundle) {
-          bundle = await openBundle(api);
-          opened = ++events;
-          open += 1;
-          concurrent = Math.max(concurrent, open);
         }
         // Without what Pagefind would parse only to leave out: the same index, 40% fewer bytes an activity.
         const page = { url: pageUrl(siteDir, file), content: withoutIgnoredAll(content) };
@@ -342,8 +362,10 @@ export async function buildSearchIndex(
         if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
       }
       await Promise.all(inFlight);
+      fed();
       if (failure) return;
-      if (bundle) {
+      const bundled = bundle.pages > 0;
+      if (bundled) {
         const done = bundle;
         const path = `/pagefind/${job.lang}-${job.number}/`;
         const answer = await done.alive(done.index.writeFiles({ outputPath: join(siteDir, path) }));
@@ -354,8 +376,9 @@ export async function buildSearchIndex(
         const { lang, weight } = job;
         written.push({ lang, path, pages: done.pages, weight, usage, opened, closed: ++events });
       }
-      job.rest?.(rest, opened > 0);
+      job.rest?.(rest, bundled);
     } finally {
+      fed();
       if (bundle) {
         open -= 1;
         await bundle.end();
@@ -414,6 +437,7 @@ export async function buildSearchIndex(
     errors,
     concurrent,
     records,
+    fedAtOnce,
     ...(measured.length > 0
       ? {
           pagefind: {

@@ -170,6 +170,8 @@ describe("buildSearchIndex", () => {
 
   it("builds at most `concurrency` bundles at a time, and the same bundles whatever the concurrency", () => {
     expect(result.concurrent).toBe(2);
+    // Two processes at once, but one bundle fed at a time: one is written while the next is fed.
+    expect(result.fedAtOnce).toBe(1);
     expect(seenAtOnce).toBeLessThanOrEqual(2);
     expect(serial.concurrent).toBe(1);
     expect(serialSeenAtOnce).toBeLessThanOrEqual(1);

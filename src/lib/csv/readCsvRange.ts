@@ -1,5 +1,6 @@
 import type { CsvHandlers } from "./csvReader.ts";
 import { type CsvReadOptions, type CsvReadResult, csvChunkParser } from "./readCsvChunks.ts";
+import { releaseChunk } from "./releaseChunk.ts";
 import { rowBatcher, unpackRows } from "./rowBatch.ts";
 
 /** Reads a file's bytes from `start` to `end` (exclusive; to its end when absent), chunk by chunk. */
@@ -63,6 +64,9 @@ export async function readCsvRange(
   for await (const chunk of read(range.start, range.end)) {
     parser.push(chunk, flush);
     flush();
+    // Freed now, as \`chunksOf\` frees a whole file's chunks: a range's reader outruns the young
+    // collections, and its dead chunks piled up outside the heap until a full one (up to 60 MB).
+    releaseChunk(chunk);
   }
   let end = range.end;
   if (end < range.size && !parser.atRecordEnd()) {

@@ -1,3 +1,4 @@
+import { releaseChunk } from "../csv/releaseChunk.ts";
 import type { FolderIO } from "../io.ts";
 
 /** A `FolderIO` that can also hand a file over in chunks, so large files are never read whole. */
@@ -25,15 +26,9 @@ export async function* chunksOf(io: ChunkedFolderIO, relPath: string): AsyncIter
       // The reader asks for the next chunk once it is done with this one: free its memory now. A chunk
       // that lives through a few young collections is otherwise only freed by a full one, and a fast
       // reader then holds dozens of dead megabytes.
-      release(chunk);
+      releaseChunk(chunk);
     }
     return;
   }
   yield await io.readFile(relPath);
-}
-
-function release(chunk: Uint8Array): void {
-  const { buffer } = chunk;
-  if (!(buffer instanceof ArrayBuffer) || buffer.detached) return;
-  if (chunk.byteOffset === 0 && chunk.byteLength === buffer.byteLength) buffer.transfer(0);
 }

@@ -4,6 +4,7 @@ import { createChunkDecoder } from "../../../src/lib/csv/chunkDecoder.ts";
 import type { CsvHandlers } from "../../../src/lib/csv/csvReader.ts";
 import { detached } from "../../../src/lib/csv/detached.ts";
 import { type CsvReadOptions, readCsvChunks } from "../../../src/lib/csv/readCsvChunks.ts";
+import { readCsvRange } from "../../../src/lib/csv/readCsvRange.ts";
 import { rowBatcher, unpackRows } from "../../../src/lib/csv/rowBatch.ts";
 import { hashRow } from "../../../src/lib/csv/rowHash.ts";
 import type { Reference } from "../../../src/lib/reference/referenceList.ts";
@@ -164,6 +165,42 @@ describe("chunksOf", () => {
     expect(pooled.length).toBeGreaterThan(10);
     expect(whole.every((chunk) => chunk.byteLength === 0)).toBe(true);
     expect(pooled.every((chunk) => chunk.byteLength === 1001)).toBe(true);
+  });
+});
+
+describe("readCsvRange", () => {
+  it("frees each whole chunk of its range once read, never a view into a shared buffer", async () => {
+    const bytes = encode(`id,t\n${"1,é中😀\n".repeat(3000)}`);
+    const given: Uint8Array[] = [];
+    // A file stream's chunks are whole buffers of their own; a view into a larger one is left alone.
+    async function* read(start: number, end = bytes.length) {
+      for (let i = start; i < end; i += 1001) {
+        const piece = bytes.subarray(i, Math.min(end, i + 1001));
+        const chunk =
+          (i / 1001) % 2 === 0
+            ? new Uint8Array(piece)
+            : new Uint8Array(piece.length + 8).subarray(4, 4 + piece.length);
+        if (chunk.byteOffset > 0) chunk.set(piece);
+        given.push(chunk);
+        yield chunk;
+      }
+    }
+    const rows: string[][] = [];
+    const result = await readCsvRange(
+      read,
+      { start: 0, end: bytes.length, size: bytes.length },
+      { file: "t.csv" },
+      { onRow: (cells) => rows.push(cells) },
+    );
+    expect(result.encoding.notUtf8).toBe(false);
+    expect(rows).toHaveLength(3000);
+    expect(rows.every(([a, b]) => a === "1" && b === "é中😀")).toBe(true);
+    const views = given.filter((chunk) => chunk.byteOffset > 0);
+    const whole = given.filter((chunk) => chunk.byteOffset === 0);
+    expect(views.length).toBeGreaterThan(5);
+    expect(whole.length).toBeGreaterThan(5);
+    expect(whole.every((chunk) => chunk.byteLength === 0)).toBe(true);
+    expect(views.every((chunk) => chunk.byteLength > 0)).toBe(true);
   });
 });
 

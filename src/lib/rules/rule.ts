@@ -5,6 +5,7 @@ import type { Bilingual } from "../model.ts";
 import type { Reference } from "../reference/referenceList.ts";
 import type { FieldInfo } from "../schema/fieldInfo.ts";
 import type { JsonSchema, SchemaRegistry } from "../schema/jsonSchema.ts";
+import { KeyIndex } from "./keyIndex.ts";
 
 /** A dataset as the rules see it: its catalog entry, schema and resolved fields. */
 export interface DatasetInfo {
@@ -83,29 +84,18 @@ export interface RuleEnvironment {
   keyIndex(dataset: string, field: string): Map<unknown, number>;
 }
 
-/**
- * A key index (value → first row) that remembers its last answer: rules that share it (primary key,
- * references to it) ask about the same value one after the other, and a large index is slow to look
- * up. It only grows, through `firstRowOf`, so an answer stays true.
- */
-export class KeyIndex extends Map<unknown, number> {
-  lastValue: unknown;
-  lastFirst = 0;
-}
-
 /** Records a value in a key index and returns the row it was first seen in (this row when it is new). */
 export function firstRowOf(index: Map<unknown, number>, value: unknown, row: number): number {
-  const remembers = index instanceof KeyIndex;
-  if (remembers && index.lastFirst > 0 && index.lastValue === value) return index.lastFirst;
-  let first = index.get(value);
-  if (first === undefined) {
+  if (!(index instanceof KeyIndex)) {
+    const first = index.get(value);
+    if (first !== undefined) return first;
     index.set(typeof value === "string" ? detached(value) : value, row);
-    first = row;
+    return row;
   }
-  if (remembers) {
-    index.lastValue = value;
-    index.lastFirst = first;
-  }
+  if (index.lastFirst > 0 && index.lastValue === value) return index.lastFirst;
+  const first = index.getOrSet(value, row);
+  index.lastValue = value;
+  index.lastFirst = first;
   return first;
 }
 

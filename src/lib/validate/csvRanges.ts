@@ -11,8 +11,8 @@ import {
 import { hashRow } from "../csv/rowHash.ts";
 import { joinBytes } from "../downloads/joinBytes.ts";
 import { type Issue, issue } from "../issue.ts";
+import { KeyIndex } from "../rules/keyIndex.ts";
 import type { DatasetCheck, DatasetInfo, Emit, Rule, RuleEnvironment } from "../rules/rule.ts";
-import { KeyIndex } from "../rules/rule.ts";
 import type { FieldInfo } from "../schema/fieldInfo.ts";
 import { CsvRow } from "./csvRow.ts";
 import { GrowingArray } from "./growingArray.ts";

@@ -1,4 +1,4 @@
-import { KeyIndex } from "../rules/rule.ts";
+import { KeyIndex } from "../rules/keyIndex.ts";
 
 /** Returns the shared index of a dataset field's values (value → first row), creating it on first use. */
 export function keyIndex(

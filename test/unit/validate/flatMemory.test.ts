@@ -9,7 +9,8 @@ import { validateNodeOptions } from "../../helpers/validateCommand.ts";
 // The CLI only checks a folder: it must not keep the records it reads. The check is a memory cap,
 // not a clock: the CLI runs with a V8 heap of 64 MB on 50,000 generated activities (about 65 MB of
 // CSV). Streaming keeps 16-26 MB of heap alive at most here (measured at 30,000 and 50,000 rows; only the
-// keys, one per id, grow with the file) (after each full garbage
+// keys, one per id, grow with the file, and since the compact key index mostly outside the heap, in typed
+// arrays) (after each full garbage
 // collection, with caps of 40 and 64 MB); keeping the records needs more than the 64 MB (checked by
 // turning `keepRecords` on in scripts/validate.ts: the process dies with "heap out of memory"). The
 // cap was 40 MB on 30,000 rows until a CI run on a loaded machine once went over it: the margin over

@@ -409,18 +409,18 @@ function shippedKeys(context: RangeReadContext): Array<[string, Array<[unknown, 
 }
 
 // The calling thread's share of the rows, against 1 for each other thread. Measured with each thread's
-// own CPU time (a million realistic rows, two threads, four loaded sittings): the calling thread starts
-// up a little longer (0.20-0.27 s against 0.12-0.21 s before its range), checks its rows with the checks
-// across rows too (a row costs it 0.9-2.3 µs more than the other thread), and after the other thread is
-// done replays that range's checks across rows (1.2-1.9 µs a row: 0.6-1 s for 500,000 rows). With even
-// shares the other thread was done 0.65-2 s of CPU before the calling thread; the balance measured lies
-// at 0.85-0.94.
-const ownShare = 0.9;
+// own CPU time over the run (a million realistic rows, two threads): with the range thread's 16 MB young
+// generation (csvRangeRunner) a row costs it about as much as the calling thread, and with a share of
+// 0.9 the calling thread was done with its range 1.2-1.4 s before the other (timelines of two runs at
+// load 1.5: its CPU stopped while the other's ran on), then replayed that range (about 0.6 s). With even
+// shares the two ranges took 9.8-10.5 s and 9.7-10.7 s of CPU (two runs at load 3-5). Before that change
+// the balance lay at 0.85-0.94 (the range thread spent twice as long collecting garbage).
+const ownShare = 1;
 
 /**
- * Where a file of `size` bytes is cut for `threads` other threads: this thread's range first, a little
- * shorter than the others (its share is `ownShare`: it replays theirs after). A range runs from the first record start at or after its cut to the first
- * record end at or after the next cut.
+ * Where a file of `size` bytes is cut for `threads` other threads: this thread's range first, each range
+ * of the same share (`ownShare`). A range runs from the first record start at or after its cut to the
+ * first record end at or after the next cut.
  */
 export function rangeCuts(size: number, threads: number): number[] {
   const total = ownShare + threads;

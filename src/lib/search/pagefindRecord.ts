@@ -15,6 +15,8 @@
  * cannot match) gives `undefined`, and the page is then handed over as HTML.
  */
 
+import { voidElements } from "../html/voidElements.ts";
+
 /** A page as a Pagefind custom record. */
 export interface PagefindRecord {
   url: string;
@@ -57,25 +59,6 @@ const sentenceTags = new Set([
 ]);
 
 const headingWeights: Record<string, string> = { h1: "7", h2: "6", h3: "5", h4: "4", h5: "3", h6: "2" };
-
-/** HTML's void elements: no content, no end tag. */
-const voidTags = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "keygen",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr",
-]);
 
 /** Elements whose content is text up to their end tag, never markup. */
 const rawTextTags = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"]);
@@ -424,7 +407,7 @@ export function pagefindRecord(
       language = attributes.lang?.toLowerCase();
     }
     if (inHtml === 0) {
-      if (voidTags.has(name) || tag.selfClosing) continue;
+      if (voidElements.has(name) || tag.selfClosing) continue;
       return undefined; // an element outside <html>: not a page as a build writes it
     }
     const ignore = attributes["data-pagefind-ignore"];
@@ -464,7 +447,7 @@ export function pagefindRecord(
       foreign: current.foreign || name === "svg" || name === "math",
     };
     if (excluded(node)) node.status = "ignored";
-    if (voidTags.has(name) || (node.foreign && tag.selfClosing)) {
+    if (voidElements.has(name) || (node.foreign && tag.selfClosing)) {
       // After the first title, Pagefind takes the page's image from an image: not followed here.
       if (name === "img" && title !== undefined) return undefined;
       close(node, false);

@@ -1,22 +1,7 @@
+import { voidElements } from "../html/voidElements.ts";
+
 /** What marks an element whose whole content, its children included, Pagefind leaves out of the index. */
 const ignoreAll = 'data-pagefind-ignore="all"';
-
-/** Elements without content or end tag: only the tag itself is theirs. */
-const voidElements = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "source",
-  "track",
-  "wbr",
-]);
 
 /**
  * A built page's HTML without the elements marked `data-pagefind-ignore="all"`, which Pagefind would

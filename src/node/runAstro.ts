@@ -68,18 +68,16 @@ export function runAstro(
 
 /**
  * Node's options and the environment of Astro's process, from this process's environment `base` with
- * `env` added: a heap limit and young generation (below) unless NODE_OPTIONS sets them, and at most two
- * glibc malloc arenas unless MALLOC_ARENA_MAX is set. Astro's process runs several threads that allocate
- * outside V8's heap (the activity pages' worker, resvg's PNG thread, libuv's file writes); glibc gives
- * each thread an arena of its own, up to eight per core, and memory freed in one is not given back to the
- * others: with two, the 10,000-activity build held 1,812-1,882 MB with all its processes in four runs
- * against 1,856-2,142 MB in six runs with glibc's default, at the same CPU time (docs/build.md).
- * And glibc serves every block of 128 KiB or more from a mapping of its own, returned to the system when
- * freed, unless MALLOC_MMAP_THRESHOLD_ is set: by default glibc raises that threshold as large blocks are
- * freed (up to 32 MiB), after which they come from the arenas and their memory stays with the process.
- * Outside V8's heaps Astro's process held about 700 MB of the 1,600 MB it held at its peak; with the
- * fixed threshold all the build's processes held 1,669-1,801 MB in five runs against 1,782-1,811 MB in
- * four without, at no more CPU time (docs/build.md, "Seventh pass").
+ * `env` added: a heap limit and young generation (below) unless NODE_OPTIONS sets them, and two glibc
+ * settings unless the environment sets them. Astro's process allocates much outside V8's heaps (the
+ * activity pages' worker, resvg's PNG thread, libuv's file writes):
+ * - MALLOC_ARENA_MAX=2: glibc gives each thread an arena of its own (up to eight per core), and memory
+ *   freed in one arena serves no other;
+ * - MALLOC_MMAP_THRESHOLD_=131072: blocks of 128 KiB or more get a mapping of their own, returned to the
+ *   system when freed; by default glibc raises that threshold (up to 32 MiB) as large blocks are freed,
+ *   after which they stay with the process.
+ * Each lowered the peak of a 10,000-activity build at the same CPU time: docs/build.md, "Two malloc
+ * arenas" and "Seventh pass".
  */
 export function astroProcess(
   base: NodeJS.ProcessEnv,

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, opendirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  opendirSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
@@ -123,6 +132,31 @@ function* htmlFiles(dir: string): Generator<string> {
     if (isDir) yield* htmlFiles(join(dir, name));
     else if (name.endsWith(".html")) yield join(dir, name);
   }
+}
+
+/** Where a searchable page says what kind of page it is (its first such filter). */
+const kindFilter = /data-pagefind-filter="kind:(\w+)"/;
+
+/** How much of a page is read first to find its kind: an activity page says it after about 5 KB. */
+const headBytes = 8192;
+const head = Buffer.alloc(headBytes);
+
+/**
+ * The kind of a searchable page (`data-pagefind-body`) from its first `headBytes` only, or undefined
+ * when that part does not say it (the page is then read whole). Read as Latin-1, the head's ASCII
+ * markers are found where the page's text has them, and a multi-byte character cut at its end can
+ * neither match nor hide a match before it; the first filter in the head is the page's first filter.
+ */
+function headKind(file: string): string | undefined {
+  const fd = openSync(file, "r");
+  let length: number;
+  try {
+    length = readSync(fd, head, 0, headBytes, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const text = head.toString("latin1", 0, length);
+  return text.includes("data-pagefind-body") ? kindFilter.exec(text)?.[1] : undefined;
 }
 
 /** The site path of a built page (`id/kegiatan/x/index.html` → `/id/kegiatan/x/`). */
@@ -333,9 +367,18 @@ export async function buildSearchIndex(
       for (const file of job.files()) {
         if (!failure && options.signal?.aborted) failure = { error: options.signal.reason };
         if (failure) break;
+        // Going through a language's pages for those about things, a record page (nine in ten) is
+        // passed on by its head alone: it is read whole when its bundle is fed.
+        if (job.keep) {
+          const kind = headKind(file);
+          if (kind !== undefined && !job.keep(kind)) {
+            rest.push(file);
+            continue;
+          }
+        }
         const content = readFileSync(file, "utf8");
         if (!content.includes("data-pagefind-body")) continue;
-        if (job.keep && !job.keep(/data-pagefind-filter="kind:(\w+)"/.exec(content)?.[1] ?? "")) {
+        if (job.keep && !job.keep(kindFilter.exec(content)?.[1] ?? "")) {
           rest.push(file);
           continue;
         }

@@ -1,15 +1,17 @@
 import { closeBidi } from "../text/closeBidi.ts";
 import { printableText } from "../text/printableText.ts";
 
-const text = (value: string) =>
+/** A text node's value as `xmlMarkup` writes it (but for `closeBidi`, which it applies first). */
+export const xmlText = (value: string) =>
   printableText(value)
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
     .replaceAll("\u00a0", "&#160;");
 // In an attribute a line break or tab would be read back as a space, and a quote would end it.
-const attribute = (value: string) =>
-  text(value)
+/** An attribute's value as `xmlMarkup` writes it between double quotes. */
+export const xmlAttribute = (value: string) =>
+  xmlText(value)
     .replaceAll('"', "&quot;")
     .replaceAll("\t", "&#9;")
     .replaceAll("\n", "&#10;")
@@ -25,7 +27,7 @@ const attribute = (value: string) =>
  */
 export function xmlMarkup(node: Element): string {
   let out = `<${node.localName}`;
-  for (const { name, value } of Array.from(node.attributes)) out += ` ${name}="${attribute(value)}"`;
+  for (const { name, value } of Array.from(node.attributes)) out += ` ${name}="${xmlAttribute(value)}"`;
   const children = Array.from(node.childNodes);
   if (children.length === 0) return `${out} />`;
   out += ">";
@@ -33,7 +35,7 @@ export function xmlMarkup(node: Element): string {
     if (child.nodeType === 1) out += xmlMarkup(child as Element);
     // A label wrapped over lines (tspans) may open a direction override on one line and close it on
     // another: each piece of text closes what it opens, so no override reverses the next.
-    else if (child.nodeType === 3 || child.nodeType === 4) out += text(closeBidi(child.nodeValue ?? ""));
+    else if (child.nodeType === 3 || child.nodeType === 4) out += xmlText(closeBidi(child.nodeValue ?? ""));
   }
   return `${out}</${node.localName}>`;
 }

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { entityChartSvgs } from "../../../src/site/entities/entityChartSvgs.ts";
+import {
+  type EntityYear,
+  entityChartIn,
+  entityChartSvg,
+  entityChartSvgs,
+} from "../../../src/site/entities/entityChartSvgs.ts";
 import { entityDefinitions } from "../../../src/site/entities/entityDefinitions.ts";
 import { entityView } from "../../../src/site/entities/entityView.ts";
 import { pageKeys } from "../../../src/site/pageKeys.ts";
@@ -51,5 +56,40 @@ describe("entityChartSvgs", () => {
         charts += 1;
       }
     expect(charts).toBeGreaterThan(2);
+  });
+
+  it("makes a chart in the other language from the first one's, byte for byte the chart drawn in it", () => {
+    // Counts from a seeded generator: small ones, and some of a thousand or more, which the two
+    // languages write differently ("1.000", "1,000"), so those charts are drawn in each language.
+    let seed = 12;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    let made = 0;
+    let drawn = 0;
+    for (let chart = 0; chart < 40; chart += 1) {
+      const scale = chart % 5 === 4 ? 3000 : chart % 2 === 0 ? 60 : 9;
+      const first = 1995 + Math.floor(random() * 20);
+      const years: EntityYear[] = Array.from({ length: 2 + Math.floor(random() * 25) }, (_, i) => ({
+        year: String(first + i),
+        count: Math.floor(random() * scale),
+      }));
+      for (const [from, to] of [
+        ["id", "en"],
+        ["en", "id"],
+      ] as const) {
+        const svg = entityChartIn(entityChartSvg(years, from), years, from, to);
+        if (svg === undefined) drawn += 1;
+        else {
+          expect(svg).toBe(entityChartSvg(years, to));
+          made += 1;
+        }
+      }
+      if (years.some((y) => y.count >= 1000))
+        expect(entityChartIn(entityChartSvg(years, "id"), years, "id", "en")).toBeUndefined();
+    }
+    expect(made).toBeGreaterThan(40);
+    expect(drawn).toBeGreaterThan(4);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { CodedError } from "../lib/codedError.ts";
 import type { ChunkedFolderIO } from "../lib/validate/chunkedIO.ts";
@@ -8,15 +8,13 @@ import {
   validateFolder,
 } from "../lib/validate/validateFolder.ts";
 import { csvRangeRunner } from "./csv/csvRangeRunner.ts";
+import type { CsvRangeWorkerData } from "./csv/csvRangeWorker.ts";
+import { hasLargeCsv, rangeBytes, rangeFolders, type StartedRangeWorkers } from "./csv/rangeWorkers.ts";
 import { csvReaderInWorker } from "./csv/readCsvChunksInWorker.ts";
+import { dataDir } from "./dataDir.ts";
 import { folderIO } from "./folderIO.ts";
 import { loadReference } from "./loadReference.ts";
 import { schemaCodeCache } from "./schemaCodeCache.ts";
-
-/** The data folder: `KSST_DATA_DIR` when set, else `data/` (relative to the working directory). */
-export function dataDir(): string {
-  return process.env.KSST_DATA_DIR ?? "data";
-}
 
 /** A folder the validator was asked to read does not exist: a usage or I/O problem, not a data problem. */
 export class FolderNotFoundError extends CodedError<"folder-not-found"> {
@@ -42,27 +40,38 @@ export async function validateDataDir(
      * 16 MiB or more, on one worker thread per core but one); `threads` and `minBytes` change that.
      */
     ranges?: boolean | { threads?: number; minBytes?: number };
+    /**
+     * Range threads started ahead (`startRangeWorkers`, before this module was even loaded): used when
+     * they were started for these folders and the files are checked in ranges, ended otherwise.
+     */
+    started?: StartedRangeWorkers;
   } = {},
 ): Promise<ValidationResult> {
-  for (const folder of [dir, schemaDir]) {
-    const path = resolve(folder);
-    if (!existsSync(path) || !statSync(path).isDirectory()) throw new FolderNotFoundError(path);
-  }
-  const { dataIO, ranges = true, ...rest } = options;
-  // Compiled schemas kept on disk: a run whose schemas are unchanged compiles none (in no thread).
-  const schemaCode = schemaCodeCache();
-  // Without records to keep, a large CSV file is checked in ranges on every core (validate/csvRanges.ts):
-  // the worker threads start now, so that their start-up runs beside this thread's.
-  const tuning = typeof ranges === "object" ? ranges : {};
-  const minBytes = tuning.minBytes ?? rangeBytes;
-  const big = ranges !== false && options.keepRecords === false && hasLargeCsv(resolve(dir), minBytes);
-  const runner = big
-    ? csvRangeRunner(
-        { dataDir: resolve(dir), schemaDir: resolve(schemaDir), schemaCode: schemaCode !== undefined },
-        { ...tuning, minBytes, start: true },
-      )
-    : undefined;
+  const { dataIO, ranges = true, started, ...rest } = options;
+  let runner: ReturnType<typeof csvRangeRunner> | undefined;
+  let adopted = false;
   try {
+    for (const folder of [dir, schemaDir]) {
+      const path = resolve(folder);
+      if (!existsSync(path) || !statSync(path).isDirectory()) throw new FolderNotFoundError(path);
+    }
+    // Compiled schemas kept on disk: a run whose schemas are unchanged compiles none (in no thread).
+    const schemaCode = schemaCodeCache();
+    // Without records to keep, a large CSV file is checked in ranges on every core (validate/csvRanges.ts):
+    // the worker threads start now (or were started ahead), so that their start-up runs beside this thread's.
+    const tuning = typeof ranges === "object" ? ranges : {};
+    const minBytes = tuning.minBytes ?? rangeBytes;
+    const big = ranges !== false && options.keepRecords === false && hasLargeCsv(resolve(dir), minBytes);
+    const folders = rangeFolders(dir, schemaDir, schemaCode !== undefined);
+    adopted = big && started !== undefined && sameFolders(started.folders, folders);
+    runner = big
+      ? csvRangeRunner(folders, {
+          ...tuning,
+          minBytes,
+          start: true,
+          ...(adopted ? { workers: started?.workers ?? [] } : {}),
+        })
+      : undefined;
     return await validateFolder({
       dataIO: dataIO ?? folderIO(resolve(dir)),
       schemaIO: folderIO(resolve(schemaDir)),
@@ -74,19 +83,15 @@ export async function validateDataDir(
     });
   } finally {
     await runner?.close();
+    if (started && !adopted) await Promise.all(started.workers.map((worker) => worker.terminate()));
   }
 }
 
-// Files from this size on are checked in ranges.
-const rangeBytes = 16 << 20;
-
-/** Tells whether a folder holds a CSV file of at least `bytes`. */
-function hasLargeCsv(dir: string, bytes: number): boolean {
-  try {
-    return readdirSync(dir).some(
-      (name) => name.endsWith(".csv") && statSync(resolve(dir, name)).size >= bytes,
-    );
-  } catch {
-    return false;
-  }
+function sameFolders(a: CsvRangeWorkerData, b: CsvRangeWorkerData): boolean {
+  return (
+    a.dataDir === b.dataDir &&
+    a.schemaDir === b.schemaDir &&
+    a.schemaCode === b.schemaCode &&
+    a.catalogFile === b.catalogFile
+  );
 }

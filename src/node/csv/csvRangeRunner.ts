@@ -1,5 +1,4 @@
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import {
   type CsvRangeResult,
   type CsvRangeRunner,
@@ -11,6 +10,7 @@ import { folderIO } from "../folderIO.ts";
 import { loadReference } from "../loadReference.ts";
 import { schemaCodeCache } from "../schemaCodeCache.ts";
 import type { CsvRangeWorkerData } from "./csvRangeWorker.ts";
+import { defaultRangeThreads, spawnRangeWorker } from "./rangeWorkers.ts";
 
 /** A range runner of worker threads, to close when the validation is over. */
 export interface CsvRangeThreads extends CsvRangeRunner {
@@ -19,20 +19,20 @@ export interface CsvRangeThreads extends CsvRangeRunner {
 
 // Below this, a file is read whole: the threads' start-up would cost more than they save.
 const defaultMinBytes = 16 << 20;
-// In a variable, so that bundlers leave it alone (see readCsvChunksInWorker.ts).
-const workerFile = "./csvRangeWorker.ts";
 
 /**
  * Runs range tasks (`validate/csvRanges.ts`) in worker threads, one less than the machine's cores (at
  * least one): each prepares the folder's schemas and rules as soon as it starts, so starting them early
- * (`start: true`) hides that cost behind the calling thread's own. A task whose worker fails is run
- * in this thread instead, with the same result.
+ * (`start: true`) hides that cost behind the calling thread's own; `workers` already started for the
+ * same folders (`startRangeWorkers`) are used first. A task whose worker fails is run in this thread
+ * instead, with the same result.
  */
 export function csvRangeRunner(
   folders: CsvRangeWorkerData,
-  options: { threads?: number; minBytes?: number; start?: boolean } = {},
+  options: { threads?: number; minBytes?: number; start?: boolean; workers?: readonly Worker[] } = {},
 ): CsvRangeThreads {
-  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const threads = options.threads ?? defaultRangeThreads();
+  const started = [...(options.workers ?? [])];
   const workers: Worker[] = [];
   const idle: Worker[] = [];
   const queue: Array<() => void> = [];
@@ -40,38 +40,35 @@ export function csvRangeRunner(
   let next = 0;
   let local: ReturnType<typeof rangeSetup> | undefined;
 
+  const adopt = (worker: Worker): Worker => {
+    worker.on("message", (message: { id: number; result?: CsvRangeResult; error?: string }) => {
+      const pending = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.result) pending?.resolve(message.result);
+      else pending?.reject(new Error(message.error ?? "The range worker failed."));
+    });
+    const failAll = () => {
+      // A worker that failed takes no more tasks; the tasks waiting for a worker look again (and are
+      // run in this thread when none is left).
+      for (const list of [workers, idle]) if (list.includes(worker)) list.splice(list.indexOf(worker), 1);
+      for (const [id, pending] of waiting) {
+        waiting.delete(id);
+        pending.reject(new Error("The range worker stopped."));
+      }
+      for (const wake of queue.splice(0)) wake();
+    };
+    worker.on("error", failAll);
+    worker.on("exit", failAll);
+    workers.push(worker);
+    idle.push(worker);
+    return worker;
+  };
   const spawn = (): Worker | undefined => {
+    // A thread started ahead that has stopped meanwhile (its id is then -1) is not used.
+    for (let ready = started.shift(); ready; ready = started.shift())
+      if (ready.threadId !== -1) return adopt(ready);
     try {
-      // Its old generation is capped: without a cap its heap grew with garbage (a million rows: 399 MB for
-      // the process, 357 MB with it); a task whose worker runs out of memory is run in this thread. Its
-      // young generation of 16 MB (5 MB semi-spaces) halves the time its garbage collection takes against
-      // 8 MB (a million rows, CPU profiles of one run each: 2.4 -> 1.0 s), for 5-15 MB more at the peak;
-      // 32 MB saved little more (1.2 s) and peaked 15-25 MB higher again, up to 290 MiB.
-      const worker = new Worker(new URL(workerFile, import.meta.url), {
-        workerData: folders,
-        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
-      });
-      worker.on("message", (message: { id: number; result?: CsvRangeResult; error?: string }) => {
-        const pending = waiting.get(message.id);
-        waiting.delete(message.id);
-        if (message.result) pending?.resolve(message.result);
-        else pending?.reject(new Error(message.error ?? "The range worker failed."));
-      });
-      const failAll = () => {
-        // A worker that failed takes no more tasks; the tasks waiting for a worker look again (and are
-        // run in this thread when none is left).
-        for (const list of [workers, idle]) if (list.includes(worker)) list.splice(list.indexOf(worker), 1);
-        for (const [id, pending] of waiting) {
-          waiting.delete(id);
-          pending.reject(new Error("The range worker stopped."));
-        }
-        for (const wake of queue.splice(0)) wake();
-      };
-      worker.on("error", failAll);
-      worker.on("exit", failAll);
-      workers.push(worker);
-      idle.push(worker);
-      return worker;
+      return adopt(spawnRangeWorker(folders));
     } catch {
       return undefined;
     }
@@ -135,7 +132,7 @@ export function csvRangeRunner(
       }
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all([...workers, ...started.splice(0)].map((worker) => worker.terminate()));
     },
   };
 }

@@ -11,9 +11,11 @@ import { reportFormats } from "../../../src/lib/report/registry.ts";
 import { type CsvRangeRunner, type CsvRangeTask, rangeCuts } from "../../../src/lib/validate/csvRanges.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { csvRangeRunner } from "../../../src/node/csv/csvRangeRunner.ts";
+import { rangeFolders, spawnRangeWorker } from "../../../src/node/csv/rangeWorkers.ts";
 import { csvReaderInWorker } from "../../../src/node/csv/readCsvChunksInWorker.ts";
 import { folderIO } from "../../../src/node/folderIO.ts";
 import { loadReference } from "../../../src/node/loadReference.ts";
+import { validateDataDir } from "../../../src/node/validateDataDir.ts";
 
 const now = new Date("2026-12-01T00:00:00Z");
 const schemaDir = resolve("schemas");
@@ -228,6 +230,60 @@ describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
     expect(single).toContain('"encoding-error"');
     const split = await inRanges(dir, 2);
     expect(split.json).toBe(single);
+  });
+});
+
+describe("range threads started ahead (npm run validate)", { timeout: 240_000 }, () => {
+  const json = (result: Awaited<ReturnType<typeof validateDataDir>>, dir: string) =>
+    (reportFormats.json as NonNullable<(typeof reportFormats)["json"]>).render(result, {
+      lang: "en",
+      limit: 20,
+      color: false,
+      dataDir: dir,
+    });
+
+  it("checks the ranges in the thread started ahead, then ends it", async () => {
+    const dir = await folder("ahead", (rows) => rows);
+    const single = await report(dir);
+    const worker = spawnRangeWorker(rangeFolders(dir, schemaDir));
+    let answers = 0;
+    worker.on("message", () => {
+      answers += 1;
+    });
+    const result = await validateDataDir(dir, schemaDir, {
+      keepRecords: false,
+      now,
+      ranges: { threads: 1, minBytes: 0 },
+      started: { folders: rangeFolders(dir, schemaDir), workers: [worker] },
+    });
+    expect(json(result, dir)).toBe(single);
+    expect(answers).toBeGreaterThan(0);
+    // Ended with the validation: a thread left running would keep the process alive.
+    expect(worker.threadId).toBe(-1);
+  });
+
+  it("ends threads started ahead that it does not use, and starts its own for a stopped one", async () => {
+    const dir = await folder("unused", (rows) => rows);
+    const single = await report(dir);
+    const unused = spawnRangeWorker(rangeFolders(dir, schemaDir));
+    const whole = await validateDataDir(dir, schemaDir, {
+      keepRecords: false,
+      now,
+      ranges: false,
+      started: { folders: rangeFolders(dir, schemaDir), workers: [unused] },
+    });
+    expect(json(whole, dir)).toBe(single);
+    expect(unused.threadId).toBe(-1);
+
+    const stopped = spawnRangeWorker(rangeFolders(dir, schemaDir));
+    await stopped.terminate();
+    const split = await validateDataDir(dir, schemaDir, {
+      keepRecords: false,
+      now,
+      ranges: { threads: 1, minBytes: 0 },
+      started: { folders: rangeFolders(dir, schemaDir), workers: [stopped] },
+    });
+    expect(json(split, dir)).toBe(single);
   });
 });
 

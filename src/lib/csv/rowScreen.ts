@@ -24,13 +24,36 @@ export function mayHold(screen: number | undefined, bit: number): boolean {
   return screen === undefined || (screen & bit) !== 0;
 }
 
-// Both screens' characters in one class, so that the batch is scanned once; each character found is
-// then told apart by each set on its own (a character in both sets would set both bits).
+// Both screens' characters in one class; each character found is told apart by each set on its own (a
+// character in both sets sets both bits).
 const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
-const screenCue = new RegExp(`[${classOf(invisibleGate)}${classOf(mojibakeCue)}]`, "g");
+const screenCue = new RegExp(`[${classOf(invisibleGate)}${classOf(mojibakeCue)}]`);
 const mojibakeOne = new RegExp(mojibakeCue.source);
 const invisibleOne = new RegExp(invisibleGate.source);
+// Every character of the class lies outside printable ASCII (U+0020-U+007E), and most text has few such
+// characters (about 9 in a realistic row of 1,240, in 4 runs): the batch is scanned for runs of them,
+// about twice as fast as for the class itself (1.2 against 2.3 us a realistic row), and each character
+// of a run is then looked up in `bitsOf`, filled from the class as characters are first met.
+const outsidePrintableAscii = /[^\u0020-\u007e]+/g;
+// Per UTF-16 code unit: 0 when not met yet, else 0x80 with the screen's bits for it.
+const bitsOf = new Uint8Array(0x10000);
+const known = 0x80;
 const breakCodes = new Set([9, 10, 13]);
+
+/** The screen's bits for a code unit outside printable ASCII (0 when the class does not hold it). */
+function bitsFor(code: number): number {
+  const seen = bitsOf[code] as number;
+  if (seen !== 0) return seen & ~known;
+  const character = String.fromCharCode(code);
+  let bits = 0;
+  if (screenCue.test(character))
+    bits = breakCodes.has(code)
+      ? screenBits.breaks
+      : (mojibakeOne.test(character) ? screenBits.mojibake : 0) |
+        (invisibleOne.test(character) ? screenBits.invisible : 0);
+  bitsOf[code] = known | bits;
+  return bits;
+}
 let rowStarts = new Int32Array(256);
 
 /**
@@ -75,35 +98,35 @@ export function screenRows(
     i += 2 + count;
   }
   starts[rows] = at;
-  mark(text, starts, screens, screenCue, (found) => {
-    if (breakCodes.has(found)) return screenBits.breaks;
-    const character = String.fromCharCode(found);
-    return (
-      (mojibakeOne.test(character) ? screenBits.mojibake : 0) |
-      (invisibleOne.test(character) ? screenBits.invisible : 0)
-    );
-  });
+  mark(text, starts, screens);
   return screens;
 }
 
 /**
- * Sets, for each match of the global `pattern` (one character: a class without the `u` flag) in `text`,
- * the bit `bitOf(its code unit)` of the row it falls in. `test` moves `lastIndex` past each match
- * without building a match array, as `exec` would.
+ * Sets, for each character of the screen's class in `text`, its bits (`bitsFor`) in the screen of the row
+ * it falls in (`starts`: where each row starts, and the text's end). `test` moves `lastIndex` past each
+ * run of characters outside printable ASCII without building a match array; the run is then read
+ * backwards from its end.
  */
-function mark(
-  text: string,
-  starts: Int32Array,
-  screens: Uint8Array,
-  pattern: RegExp,
-  bitOf: (found: number) => number,
-): void {
+function mark(text: string, starts: Int32Array, screens: Uint8Array): void {
+  const pattern = outsidePrintableAscii;
   pattern.lastIndex = 0;
   let row = 0;
   while (pattern.test(text)) {
-    const index = pattern.lastIndex - 1;
-    while ((starts[row + 1] as number) <= index) row += 1;
-    (screens[row] as number) |= bitOf(text.charCodeAt(index));
+    const end = pattern.lastIndex;
+    while ((starts[row + 1] as number) < end) row += 1;
+    let at = end - 1;
+    let inRow = row;
+    for (
+      let code = text.charCodeAt(at);
+      at >= 0 && (code < 0x20 || code > 0x7e);
+      code = text.charCodeAt(at)
+    ) {
+      while ((starts[inRow] as number) > at) inRow -= 1;
+      const bits = bitsFor(code);
+      if (bits !== 0) (screens[inRow] as number) |= bits;
+      at -= 1;
+    }
   }
 }
 

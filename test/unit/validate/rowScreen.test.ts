@@ -154,6 +154,22 @@ describe("screenRows", () => {
     ]);
   });
 
+  it("gives each character of a run outside printable ASCII to its own row, when the run goes on into the next row", () => {
+    const batcher = rowBatcher();
+    const rows = [
+      ["ksst-1", "akhir \u00c3"],
+      ["\u200b\u4e2d", "plain"],
+      ["\u4e2d\u4e2d", "\u00e9\u00e9"],
+      ["\u00e9", "\ud83d\ude00"],
+    ];
+    rows.forEach((cells, n) => {
+      batcher.add(cells, n + 2);
+    });
+    const { screens } = batcher.take(undefined, new Set());
+    const { invisible, mojibake } = screenBits;
+    expect([...(screens ?? [])]).toEqual([mojibake, invisible, 0, invisible]);
+  });
+
   it("clears every bit of plain text, and a row that was not screened may hold anything", () => {
     const batcher = rowBatcher();
     batcher.add(["ksst-0001", "Pelatihan perikanan di Makassar", "2019-08-01", "ID;TL"], 2);

@@ -8,6 +8,7 @@ import { findPersonalData } from "../../../src/lib/rules/personalData.ts";
 import { findInvisible } from "../../../src/lib/text/findInvisible.ts";
 import { findMojibake } from "../../../src/lib/text/findMojibake.ts";
 import { formulaTrigger } from "../../../src/lib/text/formulaTrigger.ts";
+import { mayHoldPersonalData } from "../../../src/lib/text/personalDataCue.ts";
 
 const pieces = [
   "a",
@@ -100,6 +101,58 @@ describe("screenRows", () => {
     }
     // The generator must reach the finders often enough to mean something.
     expect(flaggedRows).toBeGreaterThan(1000);
+  });
+
+  it("gives each row the personal and formula bits that its free-text cells give on their own", () => {
+    const random = seeded(5);
+    const textColumns = new Set([0, 2]);
+    const digits = [
+      "0",
+      "1",
+      "2",
+      "6",
+      "8",
+      "9",
+      "62",
+      "08",
+      "3201234567890001",
+      "12345678",
+      "@",
+      ";",
+      "a",
+      " ",
+    ];
+    let personalRows = 0;
+    for (let round = 0; round < 300; round += 1) {
+      const batcher = rowBatcher();
+      const rows: string[][] = [];
+      for (let n = 0; n < 20; n += 1) {
+        // Digits, cues and letters on both sides of cell boundaries, so that a cue or a run of digits
+        // that only holds across two cells, or a digit just before a cell's start, is met.
+        const cells = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
+          Array.from({ length: Math.floor(random() * 7) }, () => {
+            const from = random() < 0.8 ? digits : pieces;
+            return from[Math.floor(random() * from.length)];
+          }).join(""),
+        );
+        rows.push(cells);
+        batcher.add(cells, n + 2);
+      }
+      const { screens } = batcher.take(undefined, textColumns);
+      rows.forEach((cells, n) => {
+        const free = cells.filter((cell, column) => textColumns.has(column) && cell !== "");
+        const personal = free.some((cell) => cell.length >= 8 && mayHoldPersonalData(cell));
+        const formula = free.some((cell) => {
+          const first = cell.charCodeAt(0);
+          return !(first > 0x40 && first < 0x3000) || cell.includes(";");
+        });
+        const screen = screens?.[n] as number;
+        if (personal) personalRows += 1;
+        expect((screen & screenBits.personal) !== 0, `personal ${JSON.stringify(cells)}`).toBe(personal);
+        expect((screen & screenBits.formula) !== 0, `formula ${JSON.stringify(cells)}`).toBe(formula);
+      });
+    }
+    expect(personalRows).toBeGreaterThan(500);
   });
 
   it("gives the same rows, fingerprints and screens when the batch keeps its cells (a range read in its own thread)", () => {

@@ -130,18 +130,19 @@ export interface ActivityPagesContext {
 
 /**
  * Writes the pages of `context.others` in a carrier page's language, from the carrier as Astro
- * rendered it (`page`, before the printable-text pass); `report` is told of every hundred pages.
- * Returns how many it wrote.
+ * rendered it (`page`, before the printable-text pass); `report` is told of every hundred pages;
+ * `options` go to `writeOutputFiles`. Returns how many it wrote.
  */
 export function writeActivityPages(
   { data, releases, site, outDir, others }: ActivityPagesContext,
   carrier: { lang: Lang; id: string; page: Uint8Array },
   report: (done: number) => void,
+  options: { blocking?: boolean } = {},
 ): Promise<number> {
   const { lang, id } = carrier;
   const render = (activity: string) => Object.values(activityPageParts(data, releases, lang, activity, site));
   const pieces = carrierPieces(new TextDecoder().decode(carrier.page), render(id), id, lang);
-  return writeOutputFiles(outDir, activityFiles(pieces, lang, others, render, report));
+  return writeOutputFiles(outDir, activityFiles(pieces, lang, others, render, report), options);
 }
 
 /**

@@ -52,12 +52,15 @@ port.on("message", async (message: ActivityPagesRequest & { request: number }) =
             { data, releases, site, outDir, others: data.datasets.activities.slice(1).map((a) => a.id) },
             { lang: message.lang as Lang, id: message.id, page: message.page },
             (done) => post({ kind: "pages", done }),
+            // This thread only writes files and answers Astro's thread: it may block on each write.
+            { blocking: true },
           )
         : await writeOutputFiles(
             outDir,
             message.files === "api-records"
               ? apiRecordFiles(data, site, routeParamFileName)
               : explorerOutputFiles(data),
+            { blocking: true },
           );
     post({ kind: "done", request, written });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,5 +80,30 @@ describe("writeOutputFiles", () => {
     ];
     await expect(writeOutputFiles(out, files)).rejects.toThrow(/ENOTDIR|EEXIST/);
     expect(await readFile(join(out, "ok/a.json"), "utf8")).toBe("{}\n");
+  });
+
+  it("with blocking, writes each file by a synchronous call and lets other work in every 64 files", async () => {
+    const out = await tempFolder();
+    const files = Array.from({ length: 200 }, (_, i) => ({
+      path: `pages/p${i}/index.html`,
+      bytes: new TextEncoder().encode(`<p>${i}</p>`),
+    }));
+    // How many pages are on disk each time other work of this thread gets its turn.
+    const seen: number[] = [];
+    const count = () => files.filter((f) => existsSync(join(out, f.path))).length;
+    const watch = () => {
+      seen.push(count());
+      if (seen.length < 10) setImmediate(watch);
+    };
+    setImmediate(watch);
+    expect(await writeOutputFiles(out, files, { blocking: true })).toBe(200);
+    expect(seen.slice(0, 3)).toEqual([64, 128, 192]);
+    for (const f of files)
+      expect(await readFile(join(out, f.path), "utf8")).toBe(new TextDecoder().decode(f.bytes));
+    const blocked = await tempFolder();
+    await writeFile(join(blocked, "blocked"), "");
+    await expect(
+      writeOutputFiles(blocked, [{ path: "blocked/b.json", bytes: new Uint8Array() }], { blocking: true }),
+    ).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 });

@@ -137,7 +137,7 @@ async function validationBench(
         `${fmt(rows)} realistic rows (${fmt(bytes / 1e6)} MB, ${fmt(bytes / rows)} bytes a row); load average ${fmt(loadBefore, 1)} before, ${fmt(loadAfter, 1)} after`,
         `  papaparse parse-only  : ${fmt(parse.seconds, 1)} s, ${rate(parse.seconds)}, peak ${fmt(parse.maxRssMB)} MB, CPU ${fmt(parse.cpuSeconds, 1)} s`,
         `  npm run validate      : ${fmt(cli.seconds, 1)} s, ${rate(cli.seconds)}, peak ${fmt(cli.maxRssMB)} MB, CPU ${fmt(cli.cpuSeconds, 1)} s, exit ${cli.status}`,
-        `  validate / parse-only : ${fmt(100 * ratio)}% of parse-only throughput (wall), ${fmt((100 * parse.cpuSeconds) / cli.cpuSeconds)}% (CPU)`,
+        `  validate / parse-only : ${fmt(100 * ratio, 1)}% of parse-only throughput (wall), ${fmt((100 * parse.cpuSeconds) / cli.cpuSeconds)}% (CPU)`,
         `  seeded defects        : ${defects.length - notFound.length} of ${defects.length} reported at their row${notFound.length ? ` (missed: ${notFound.map((d) => `${d.kind} row ${d.row}`).join(", ")})` : ""}`,
         ...(frictionless
           ? [
@@ -160,7 +160,7 @@ function markdownTable(results: readonly BenchResult[]): string {
   ];
   for (const r of results) {
     lines.push(
-      `| ${fmt(r.rows)} | ${fmt(r.bytes / 1e6)} MB | ${fmt(r.parse.seconds, 1)} s wall, ${fmt(r.parse.cpuSeconds, 1)} s CPU, ${fmt(r.parse.maxRssMB)} MB | ${fmt(r.cli.seconds, 1)} s wall, ${fmt(r.cli.cpuSeconds, 1)} s CPU | **${fmt(100 * r.ratio)}%** (wall), ${fmt((100 * r.parse.cpuSeconds) / r.cli.cpuSeconds)}% (CPU) | ${fmt(r.cli.maxRssMB)} MB | ${r.seeded - r.missed.length} of ${r.seeded} | ${fmt(r.load[0], 1)}–${fmt(r.load[1], 1)} |`,
+      `| ${fmt(r.rows)} | ${fmt(r.bytes / 1e6)} MB | ${fmt(r.parse.seconds, 1)} s wall, ${fmt(r.parse.cpuSeconds, 1)} s CPU, ${fmt(r.parse.maxRssMB)} MB | ${fmt(r.cli.seconds, 1)} s wall, ${fmt(r.cli.cpuSeconds, 1)} s CPU | **${fmt(100 * r.ratio, 1)}%** (wall), ${fmt((100 * r.parse.cpuSeconds) / r.cli.cpuSeconds)}% (CPU) | ${fmt(r.cli.maxRssMB)} MB | ${r.seeded - r.missed.length} of ${r.seeded} | ${fmt(r.load[0], 1)}–${fmt(r.load[1], 1)} |`,
     );
   }
   for (const r of results) {

@@ -10,15 +10,12 @@ import { folderIO } from "../folderIO.ts";
 import { loadReference } from "../loadReference.ts";
 import { schemaCodeCache } from "../schemaCodeCache.ts";
 import type { CsvRangeWorkerData } from "./csvRangeWorker.ts";
-import { defaultRangeThreads, spawnRangeWorker } from "./rangeWorkers.ts";
+import { defaultRangeThreads, rangeBytes, spawnRangeWorker } from "./rangeWorkers.ts";
 
 /** A range runner of worker threads, to close when the validation is over. */
 export interface CsvRangeThreads extends CsvRangeRunner {
   close(): Promise<void>;
 }
-
-// Below this, a file is read whole: the threads' start-up would cost more than they save.
-const defaultMinBytes = 16 << 20;
 
 /**
  * Runs range tasks (`validate/csvRanges.ts`) in worker threads, one less than the machine's cores (at
@@ -120,7 +117,7 @@ export function csvRangeRunner(
 
   return {
     threads,
-    minBytes: options.minBytes ?? defaultMinBytes,
+    minBytes: options.minBytes ?? rangeBytes,
     run: (task) => inWorker(task).catch(() => inThisThread(task)),
     release() {
       // An idle thread's heap is mostly garbage by now: ending it frees that memory for the checks

@@ -11,7 +11,10 @@ import type { CsvRangeWorkerData } from "./csvRangeWorker.ts";
 // In a variable, so that bundlers leave it alone (see readCsvChunksInWorker.ts).
 const workerFile = "./csvRangeWorker.ts";
 
-/** CSV files from this size on are checked in ranges (`validateDataDir`'s default). */
+/**
+ * CSV files from this size on are checked in ranges (the default of `validateDataDir` and `csvRangeRunner`):
+ * below it, the threads' start-up would cost more than they save.
+ */
 export const rangeBytes = 16 << 20;
 
 /** How many range threads a machine gets by default: one less than its cores, at least one. */

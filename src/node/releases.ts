@@ -14,6 +14,7 @@ import {
 } from "../lib/releases/releaseManifest.ts";
 import type { ReleaseSnapshot } from "../lib/releases/releaseSnapshot.ts";
 import { compareVersions } from "../lib/releases/version.ts";
+import type { SchemaCodeCache } from "../lib/schema/cachedSchemas.ts";
 import { validateFolder } from "../lib/validate/validateFolder.ts";
 import { folderIO } from "./folderIO.ts";
 import { loadReference } from "./loadReference.ts";
@@ -115,11 +116,14 @@ export async function readManifest(dir: string, version: string): Promise<Releas
 /**
  * Reads a release back as records: checks every file's checksum, then reads the data with the
  * schemas the release published (not today's), so old releases keep building after the schemas move on.
+ * With `schemaCode`, those schemas are compiled once and kept (`src/node/schemaCodeCache.ts`): a
+ * release never changes, so a later build compiles none of them.
  */
 export async function loadSnapshot(
   dir: string,
   version: string,
   reference?: Reference,
+  schemaCode?: SchemaCodeCache,
 ): Promise<ReleaseSnapshot> {
   const manifest = await readManifest(dir, version);
   for (const file of [...manifest.datasets, ...manifest.files]) await readReleaseFile(dir, version, file);
@@ -128,6 +132,7 @@ export async function loadSnapshot(
     dataIO: folderIO(folder),
     schemaIO: folderIO(resolve(folder, "schemas")),
     reference: reference ?? (await loadReference()),
+    ...(schemaCode ? { schemaCode } : {}),
   });
   const loaded = new Set(result.stats.map((stat) => stat.name));
   for (const dataset of manifest.datasets)
@@ -140,14 +145,20 @@ export async function loadSnapshot(
   return { manifest, catalog: result.catalog, datasets: result.datasets, schemas: result.schemas };
 }
 
-/** Loads every release listed in the index, oldest first, and computes the changelogs and record histories. */
-export async function loadReleases(dir: string = releasesDir()): Promise<ReleasesData> {
+/**
+ * Loads every release listed in the index, oldest first, and computes the changelogs and record histories
+ * (with `schemaCode`, the releases' schemas are compiled once and kept: see `loadSnapshot`).
+ */
+export async function loadReleases(
+  dir: string = releasesDir(),
+  schemaCode?: SchemaCodeCache,
+): Promise<ReleasesData> {
   const index = await readReleaseIndex(dir);
   const reference = await loadReference();
   const releases: LoadedRelease[] = [];
   let previous: ReleaseSnapshot | undefined;
   for (const entry of index.releases) {
-    const snapshot = await loadSnapshot(dir, entry.version, reference);
+    const snapshot = await loadSnapshot(dir, entry.version, reference, schemaCode);
     const { date, previous: follows } = snapshot.manifest;
     const expected = previous?.manifest.version;
     if (date !== entry.date || follows !== expected)
@@ -173,9 +184,12 @@ export async function loadReleases(dir: string = releasesDir()): Promise<Release
 
 let cached: Promise<ReleasesData> | undefined;
 
-/** Loads the releases once per build (from the repository root) and returns them to every page. */
-export function getReleases(): Promise<ReleasesData> {
-  cached ??= loadReleases(resolve(process.cwd(), releasesDir()));
+/**
+ * Loads the releases once per build (from the repository root) and returns them to every page; the
+ * first call's `schemaCode` (see `loadReleases`) is the one used.
+ */
+export function getReleases(schemaCode?: SchemaCodeCache): Promise<ReleasesData> {
+  cached ??= loadReleases(resolve(process.cwd(), releasesDir()), schemaCode);
   return cached;
 }
 

@@ -12,6 +12,7 @@ import type {
 } from "../node/activityPagesThread.ts";
 import { routeParamFileName, writeOutputFiles } from "../node/outputFiles.ts";
 import { getReleases } from "../node/releases.ts";
+import { schemaCodeCache } from "../node/schemaCodeCache.ts";
 import { writeActivityPages } from "./activityPages.ts";
 import { apiRecordFiles } from "./apiFiles.ts";
 import { entityChartSvgs } from "./entities/entityChartSvgs.ts";
@@ -26,7 +27,12 @@ const { outDir, site, builtOn } = workerData as ActivityPagesWorkerData;
 const post = (message: ActivityPagesWorkerMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
 
-const ready = Promise.all([loadSiteData({ now: new Date(builtOn), downloads: false }), getReleases()]);
+// The releases' schemas compiled once and kept on disk (this thread runs the sources, not Astro's bundle,
+// so the cache can tell the code that compiled them): about 0.3 s of CPU less in every later build.
+const ready = Promise.all([
+  loadSiteData({ now: new Date(builtOn), downloads: false }),
+  getReleases(schemaCodeCache()),
+]);
 ready.then(
   () => post({ kind: "ready" }),
   (error: unknown) => post({ kind: "unavailable", message: String(error) }),

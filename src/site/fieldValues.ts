@@ -43,6 +43,35 @@ export interface ValueContext {
   reference: Reference;
 }
 
+/**
+ * `resolveSchema`'s answer for a node of a registry's schemas (with `base` for local `$ref`s), worked
+ * out once per build: a page shows every field of its record, and every record of a dataset has the
+ * same schema, so the same `$ref`s were followed (and their targets copied) for every field of every page.
+ */
+const resolvedNodes = new WeakMap<SchemaRegistry, Map<string, WeakMap<JsonSchema, JsonSchema>>>();
+
+function resolved(node: JsonSchema, ctx: ValueContext): JsonSchema {
+  let byBase = resolvedNodes.get(ctx.registry);
+  if (!byBase) {
+    byBase = new Map();
+    resolvedNodes.set(ctx.registry, byBase);
+  }
+  let nodes = byBase.get(ctx.base);
+  if (!nodes) {
+    nodes = new WeakMap();
+    byBase.set(ctx.base, nodes);
+  }
+  let answer = nodes.get(node);
+  if (!answer) {
+    answer = resolveSchema(node, ctx.registry, ctx.base);
+    nodes.set(node, answer);
+  }
+  return answer;
+}
+
+/** The schema of a list's items when it names none. */
+const anyItem: JsonSchema = {};
+
 /** Renders a single scalar value according to its (resolved) schema node. */
 function scalar(value: unknown, node: JsonSchema, ctx: ValueContext, textLang?: Lang): Inline {
   const { lang } = ctx;
@@ -88,12 +117,58 @@ export function valueInlines(
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
     return [{ text: t(ctx.lang, absentKey), absent: true }];
   }
-  const node = resolveSchema(property, ctx.registry, ctx.base);
+  const node = resolved(property, ctx);
   if (Array.isArray(value)) {
-    const items = resolveSchema(node.items ?? {}, ctx.registry, ctx.base);
+    const items = resolved(node.items ?? anyItem, ctx);
     return value.map((item) => scalar(item, items, ctx, textLang));
   }
   return [scalar(value, node, ctx, textLang)];
+}
+
+/** What `recordFields` shows of one property whatever the record: its name, label, mark and how its value reads. */
+interface FieldPlan {
+  name: string;
+  property: JsonSchema;
+  label: string;
+  derived: DerivedMark | undefined;
+  textLang: Lang | undefined;
+  absentKey: "common.unknown" | "common.none";
+}
+
+/** The field plans of a schema, per registry, language and base: the same for every record of a dataset. */
+const fieldPlans = new WeakMap<SchemaRegistry, WeakMap<JsonSchema, Map<string, FieldPlan[]>>>();
+
+function fieldPlan(schema: JsonSchema, ctx: ValueContext): FieldPlan[] {
+  let bySchema = fieldPlans.get(ctx.registry);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    fieldPlans.set(ctx.registry, bySchema);
+  }
+  let byKey = bySchema.get(schema);
+  if (!byKey) {
+    byKey = new Map();
+    bySchema.set(schema, byKey);
+  }
+  const key = `${ctx.lang}\0${ctx.base}`;
+  let plan = byKey.get(key);
+  if (!plan) {
+    const properties = schema.properties ?? {};
+    plan = Object.entries(properties).map(([name, property]) => {
+      const node = resolved(property, ctx);
+      const label = fieldLabel(node, name, ctx.lang);
+      return {
+        name,
+        property,
+        label,
+        derived: derivedMark(label, fieldDerived(node, ctx.lang), ctx.lang),
+        textLang: bilingualColumnLang(name, properties),
+        // Notes that are absent were simply not written; other absent fields are unknown.
+        absentKey: name.startsWith("notes") ? "common.none" : "common.unknown",
+      };
+    });
+    byKey.set(key, plan);
+  }
+  return plan;
 }
 
 /** Lists every field of a record in schema order, known or not, with labels from `x-label`. */
@@ -102,23 +177,10 @@ export function recordFields(
   schema: JsonSchema,
   ctx: ValueContext,
 ): FieldView[] {
-  const properties = schema.properties ?? {};
-  return Object.entries(properties).map(([name, property]) => {
-    const node = resolveSchema(property, ctx.registry, ctx.base);
-    const label = fieldLabel(node, name, ctx.lang);
-    const derived = derivedMark(label, fieldDerived(node, ctx.lang), ctx.lang);
-    return {
-      name,
-      label,
-      ...(derived ? { derived } : {}),
-      // Notes that are absent were simply not written; other absent fields are unknown.
-      values: valueInlines(
-        record[name],
-        property,
-        ctx,
-        bilingualColumnLang(name, properties),
-        name.startsWith("notes") ? "common.none" : "common.unknown",
-      ),
-    };
-  });
+  return fieldPlan(schema, ctx).map(({ name, property, label, derived, textLang, absentKey }) => ({
+    name,
+    label,
+    ...(derived ? { derived } : {}),
+    values: valueInlines(record[name], property, ctx, textLang, absentKey),
+  }));
 }

@@ -1,7 +1,11 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordHistory } from "../../../src/lib/releases/recordHistory.ts";
 import { datasetSchemaRoot } from "../../../src/lib/releases/releaseSnapshot.ts";
 import { loadReleases, type ReleasesData } from "../../../src/node/releases.ts";
+import { schemaCodeCache } from "../../../src/node/schemaCodeCache.ts";
 import { recordHistoryView } from "../../../src/site/releases/recordHistoryView.ts";
 
 // The repository's published releases: every snapshot file must still match its checksum, and the
@@ -52,5 +56,33 @@ describe("published releases", () => {
       release: "Rilis 1.0.0",
       date: "28 November 2026",
     });
+  });
+
+  it("with a schema code cache, compile each release's schemas once and read them back next time (issue 12)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "ksst-release-code-"));
+    try {
+      const cache = schemaCodeCache(folder);
+      expect(cache).toBeDefined();
+      const versions = releases.releases.length;
+      const first = await loadReleases("releases", cache);
+      const kept = readdirSync(folder).sort();
+      // One file per release whose schemas differ from every earlier one's, at least one.
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThanOrEqual(versions);
+      const reads: string[] = [];
+      const counting = cache && {
+        read: (identity: string) => {
+          reads.push(identity);
+          return cache.read(identity);
+        },
+      };
+      const again = await loadReleases("releases", counting);
+      expect(reads.length).toBeGreaterThanOrEqual(versions);
+      expect(readdirSync(folder).sort()).toEqual(kept);
+      for (const loaded of [first, again])
+        expect(loaded.releases.map((r) => r.changelog)).toEqual(releases.releases.map((r) => r.changelog));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

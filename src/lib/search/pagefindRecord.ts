@@ -58,7 +58,14 @@ const sentenceTags = new Set([
   "section",
 ]);
 
-const headingWeights: Record<string, string> = { h1: "7", h2: "6", h3: "5", h4: "4", h5: "3", h6: "2" };
+const headingWeights = new Map([
+  ["h1", "7"],
+  ["h2", "6"],
+  ["h3", "5"],
+  ["h4", "4"],
+  ["h5", "3"],
+  ["h6", "2"],
+]);
 
 /** Elements whose content is text up to their end tag, never markup. */
 const rawTextTags = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"]);
@@ -83,7 +90,7 @@ type Status = "indexing" | "ignored" | "excluded" | "body" | "parentOfBody";
 
 interface Node {
   tag: string;
-  classes: string[];
+  classes: readonly string[];
   value: string;
   /**
    * The last two UTF-16 units of `value` ("" while it is empty): `value` is built by concatenation, and
@@ -111,7 +118,7 @@ function parseSelector(selector: string): Simple[] | undefined {
   return parts.length > 0 ? parts : undefined;
 }
 
-const noClasses: string[] = [];
+const noClasses: readonly string[] = [];
 
 const matchesSimple = (node: Node, simple: Simple): boolean =>
   "tag" in simple ? node.tag === simple.tag : node.classes.includes(simple.cls);
@@ -176,15 +183,42 @@ interface Attributes {
   "data-pagefind-filter"?: string | undefined;
 }
 
-const followed = new Set([
-  "lang",
-  "id",
-  "class",
-  "data-pagefind-ignore",
-  "data-pagefind-body",
-  "data-pagefind-weight",
-  "data-pagefind-filter",
-]);
+/** The attributes Pagefind's parser reads, by their name in lower case. */
+const followed = new Map<string, keyof Attributes>(
+  (
+    [
+      "lang",
+      "id",
+      "class",
+      "data-pagefind-ignore",
+      "data-pagefind-body",
+      "data-pagefind-weight",
+      "data-pagefind-filter",
+    ] as const
+  ).map((name) => [name, name]),
+);
+
+/** One shape for every tag's attributes (an object with keys added as found is slow to fill). */
+const newAttributes = (): Attributes => ({
+  lang: undefined,
+  id: undefined,
+  class: undefined,
+  "data-pagefind-ignore": undefined,
+  "data-pagefind-body": undefined,
+  "data-pagefind-weight": undefined,
+  "data-pagefind-filter": undefined,
+});
+
+/** A tag's attributes when it has none that Pagefind reads (shared: never written to). */
+const noAttributes: Readonly<Attributes> = Object.freeze(newAttributes());
+
+/**
+ * Whether an attribute name starting with this UTF-16 unit may be one Pagefind reads (`lang`, `id`,
+ * `class`, `data-pagefind-…`, in any case): the others (`href`, `rel`, `aria-…`, …) are skipped
+ * without being copied out of the page.
+ */
+const mayBeFollowed = (c: number): boolean =>
+  c === 108 || c === 105 || c === 99 || c === 100 || c === 76 || c === 73 || c === 67 || c === 68;
 
 /** A tag read by `readTag`: where it ends, its name (lower case), and for a start tag its attributes. */
 interface Tag {
@@ -215,16 +249,8 @@ function readTag(html: string, lt: number): Tag | undefined {
     i += 1;
   }
   const name = html.slice(nameStart, i).toLowerCase();
-  // One shape for every tag's attributes (an object with keys added as found is slow to fill).
-  const attributes: Attributes = {
-    lang: undefined,
-    id: undefined,
-    class: undefined,
-    "data-pagefind-ignore": undefined,
-    "data-pagefind-body": undefined,
-    "data-pagefind-weight": undefined,
-    "data-pagefind-filter": undefined,
-  };
+  // Made when the tag has an attribute that Pagefind reads (most have none).
+  let attributes: Attributes = noAttributes;
   let selfClosing = false;
   while (i < n) {
     let c = html.charCodeAt(i);
@@ -246,9 +272,12 @@ function readTag(html: string, lt: number): Tag | undefined {
       if (isSpace(c) || c === 61 || c === 62 || c === 47) break;
       i += 1;
     }
-    const attribute = html.slice(attributeStart, i).toLowerCase();
-    const kept = followed.has(attribute);
-    if (!kept && attribute.startsWith("data-pagefind-")) return undefined;
+    let kept: keyof Attributes | undefined;
+    if (mayBeFollowed(html.charCodeAt(attributeStart))) {
+      const attribute = html.slice(attributeStart, i).toLowerCase();
+      kept = followed.get(attribute);
+      if (kept === undefined && attribute.startsWith("data-pagefind-")) return undefined;
+    }
     let j = i;
     while (j < n && isSpace(html.charCodeAt(j))) j += 1;
     let value = "";
@@ -268,9 +297,57 @@ function readTag(html: string, lt: number): Tag | undefined {
         i = j;
       }
     }
-    if (kept) attributes[attribute as keyof Attributes] ??= value;
+    if (kept !== undefined) {
+      if (attributes === noAttributes) attributes = newAttributes();
+      attributes[kept] ??= value;
+    }
   }
   return undefined;
+}
+
+/** Exclusion selectors by their last part, so that an element is tried only against those that may match it. */
+interface Exclusions {
+  byTag: Map<string, Simple[][]>;
+  byClass: Map<string, Simple[][]>;
+}
+
+/** The exclusions of each list of selectors a build passes (the same list for every page), or null for a form not followed. */
+const exclusionsFor = new WeakMap<readonly string[], Exclusions | null>();
+
+function exclusionsOf(excludeSelectors: readonly string[]): Exclusions | undefined {
+  let exclusions = exclusionsFor.get(excludeSelectors);
+  if (exclusions === undefined) {
+    exclusions = { byTag: new Map(), byClass: new Map() };
+    for (const selector of [...excludeSelectors, ...removedTags]) {
+      const parts = parseSelector(selector);
+      const last = parts?.[parts.length - 1];
+      if (!parts || !last) {
+        exclusions = null;
+        break;
+      }
+      const [map, key] = "tag" in last ? [exclusions.byTag, last.tag] : [exclusions.byClass, last.cls];
+      map.set(key, [...(map.get(key) ?? []), parts]);
+    }
+    exclusionsFor.set(excludeSelectors, exclusions);
+  }
+  return exclusions ?? undefined;
+}
+
+/**
+ * The classes of a `class` attribute's value, split once per value seen (the pages of a site repeat the
+ * same few hundred values): shared lists, never written to. At most `classListsKept` values are kept.
+ */
+const classLists = new Map<string, readonly string[]>();
+const classListsKept = 10_000;
+
+function classList(value: string): readonly string[] {
+  let list = classLists.get(value);
+  if (!list) {
+    list = value.split(/\s+/).filter(Boolean);
+    if (classLists.size >= classListsKept) classLists.clear();
+    classLists.set(value, list);
+  }
+  return list;
 }
 
 /** Whether the UTF-16 unit is an ASCII letter (a tag name's first character). */
@@ -286,16 +363,9 @@ export function pagefindRecord(
   url: string,
   excludeSelectors: readonly string[],
 ): PagefindRecord | undefined {
-  // The exclusions by their last part, so that an element is tried only against those that may match it.
-  const byTag = new Map<string, Simple[][]>();
-  const byClass = new Map<string, Simple[][]>();
-  for (const selector of [...excludeSelectors, ...removedTags]) {
-    const parts = parseSelector(selector);
-    const last = parts?.[parts.length - 1];
-    if (!parts || !last) return undefined;
-    const [map, key] = "tag" in last ? [byTag, last.tag] : [byClass, last.cls];
-    map.set(key, [...(map.get(key) ?? []), parts]);
-  }
+  const exclusions = exclusionsOf(excludeSelectors);
+  if (!exclusions) return undefined;
+  const { byTag, byClass } = exclusions;
   const excluded = (node: Node): boolean =>
     (byTag.get(node.tag)?.some((parts) => matches(node, parts)) ?? false) ||
     node.classes.some((cls) => byClass.get(cls)?.some((parts) => matches(node, parts)) ?? false);
@@ -357,7 +427,7 @@ export function pagefindRecord(
       value += " ";
       tail = " ";
     }
-    const weight = node.weight ?? headingWeights[node.tag];
+    const weight = node.weight ?? headingWeights.get(node.tag);
     if (weight !== undefined) {
       const marker = node.weight !== undefined ? "___PAGEFIND_WEIGHT___" : "___PAGEFIND_AUTO_WEIGHT___";
       value = ` ${marker}${weight} ${value} ___END_PAGEFIND_WEIGHT___ `;
@@ -437,7 +507,7 @@ export function pagefindRecord(
     if (name === "br" && status !== "excluded") append(current, " ", " ");
     const node: Node = {
       tag: name,
-      classes: attributes.class?.split(/\s+/).filter(Boolean) ?? noClasses,
+      classes: attributes.class === undefined ? noClasses : classList(attributes.class),
       value: "",
       tail: "",
       parent: current,

@@ -14,6 +14,11 @@ export interface CsvByteRange {
   end: number;
   /** The file's size in bytes. */
   size: number;
+  /**
+   * Where the range ends now, when it may be cut shorter while it is read (another thread took its last
+   * part): read at each chunk, never below the bytes already read; `end` when absent.
+   */
+  until?: () => number;
 }
 
 /** What reading a range learnt: as `readCsvChunks`, plus where its last record ended and its line feeds. */
@@ -60,20 +65,26 @@ export async function readCsvRange(
     onRow: (cells, row) => batch.add(cells, row),
   });
   const flush = () => unpackRows(batch.take(skip, text), handlers.onRow);
+  const until = range.until;
+  const stop = until ? () => Math.min(range.end, until()) : () => range.end;
 
+  let at = range.start;
   for await (const chunk of read(range.start, range.end)) {
-    parser.push(chunk, flush);
+    const room = stop() - at;
+    parser.push(room < chunk.length ? chunk.subarray(0, Math.max(0, room)) : chunk, flush);
     flush();
+    at += chunk.length;
     // Freed now, as \`chunksOf\` frees a whole file's chunks: a range's reader outruns the young
     // collections, and its dead chunks piled up outside the heap until a full one (up to 60 MB).
     releaseChunk(chunk);
+    if (at >= stop()) break;
   }
-  let end = range.end;
+  let end = stop();
   if (end < range.size && !parser.atRecordEnd()) {
     // A quoted cell runs on past the range's end: read on, one line at a time, to the end of its record.
+    at = end;
     end = range.size;
-    let at = range.end;
-    reading: for await (const chunk of read(range.end)) {
+    reading: for await (const chunk of read(at)) {
       let from = 0;
       while (from < chunk.length) {
         const feed = chunk.indexOf(lineFeed, from);

@@ -78,6 +78,8 @@ export interface CsvRangeRunner {
   threads: number;
   /** Files smaller than this are read whole. */
   minBytes: number;
+  /** The smallest piece taken from the end of the calling thread's range (default `pieceBytes`). */
+  pieceBytes?: number;
   run(task: CsvRangeTask): Promise<CsvRangeResult>;
   /** Called when no task is running or waiting: the runner may free its idle threads until the next `run`. */
   release?(): void;
@@ -279,7 +281,9 @@ const headerWindow = 1 << 20;
  * as reading it in one thread: this thread reads the first range with every check, while each other
  * thread reads, parses and checks a range of its own (schema and row rules) and sends back its issues
  * and, per row, the values the checks across rows need (keys, duplicates, references to records not
- * read yet), which this thread then runs in row order with the file's row numbers. A range starts at
+ * read yet), which this thread then runs in row order with the file's row numbers. Another thread done
+ * with its range before this one takes pieces from the end of this thread's range (`takeOwnEnd`), which
+ * this thread then stops short of. A range starts at
  * the first record start after its cut (by the parity of the quotes before it), checked against where
  * the previous range's last record truly ended; where they differ (broken quotes) it is read again.
  * Returns the rows read, or `undefined` when the file is read whole instead (small, not a comma-separated
@@ -300,36 +304,63 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   const starts = [0, ...rangeCuts(size, runner.threads).filter((cut, k, all) => cut > (all[k - 1] ?? 0))];
   if (starts.length < 2) return undefined;
 
+  const keys = shippedKeys(context);
   const task = (
-    k: number,
     start: number,
+    to: number,
     encoding: CsvRangeTask["encoding"],
     seek = false,
   ): CsvRangeTask => ({
     dataset: info.name,
-    range: { start, end: Math.max(start, starts[k + 1] ?? size), size },
+    range: { start, end: Math.max(start, to), size },
     seek,
     dialect,
     encoding,
     complete: context.complete,
-    keys: shippedKeys(context),
+    keys,
     replay: replay.columns,
     issueLimit: context.issueLimit,
     now: context.now.getTime(),
   });
-  const pending = starts.slice(1).map((start, k) => {
-    const running = context.runner.run(task(k + 1, start, "auto", true));
-    running.catch(() => undefined);
-    return running;
-  });
+  // What is after this thread's range, in file order: the pieces other threads took from its end
+  // (`takeOwnEnd`, once they were done with their own range before this thread), then their ranges.
+  const later: Piece[] = starts.slice(1).map((start, k) => ({ start, end: starts[k + 2] ?? size }));
+  const own = { end: starts[1] as number, read: 0, done: false, smallest: runner.pieceBytes ?? pieceBytes };
+  const other = async (range: Piece): Promise<void> => {
+    for (let piece: Piece | undefined = range; piece; piece = takeOwnEnd(own)) {
+      // Before the pieces taken from that end earlier, after this thread's range.
+      if (piece !== range) later.unshift(piece);
+      piece.running = runner.run(task(piece.start, piece.end, "auto", true));
+      try {
+        piece.result = await piece.running;
+      } catch {
+        // Reported when this thread comes to the piece.
+        return;
+      }
+    }
+  };
+  for (const range of [...later]) void other(range);
   let first: CsvRangeRead | undefined;
-  let rowCount = await context.readFirst({
-    parallel: true,
-    async read(_chunks, options, handlers) {
-      first = await readCsvRange(read, { start: 0, end: starts[1] as number, size }, options, handlers);
-      return first;
-    },
-  });
+  // This thread's reads, counted: a piece is taken from its range's end only past what it has read.
+  const counted: ReadByteRange = async function* (from, to) {
+    for await (const chunk of read(from, to)) {
+      own.read = Math.max(own.read, from) + chunk.length;
+      yield chunk;
+    }
+  };
+  let rowCount: number;
+  try {
+    rowCount = await context.readFirst({
+      parallel: true,
+      async read(_chunks, options, handlers) {
+        const range = { start: 0, end: own.end, size, until: () => own.end };
+        first = await readCsvRange(counted, range, options, handlers);
+        return first;
+      },
+    });
+  } finally {
+    own.done = true;
+  }
   if (!first) return rowCount;
   let end = first.end;
   let records = first.structure.records;
@@ -339,15 +370,21 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   const plan = dialect.header.map((name, index) =>
     columns.get(name) === index + 1 ? info.fields.get(name) : undefined,
   );
-  for (let k = 1; k < starts.length; k += 1) {
-    let result = await (pending[k - 1] as Promise<CsvRangeResult>);
-    // The last range is in: the other threads are free (one is started again if a range must be re-read).
-    if (k === starts.length - 1) runner.release?.();
+  const last = later[later.length - 1];
+  for (const piece of later) {
+    let result = piece.result ?? (await (piece.running as Promise<CsvRangeResult>));
+    // The last piece is in: the other threads are free, and ended before this thread's replay adds to its
+    // memory (one is started again if a piece must be read again).
+    if (piece === last) runner.release?.();
+    // Replayed once: its result is not kept.
+    piece.result = undefined;
+    piece.running = undefined;
     if (end >= size) continue;
     const encoding = latin ? "windows-1252" : "auto";
     // Read again from where the previous range ended, or as Windows-1252 after a byte that is not UTF-8.
     const readAsLatin = result.encoding.encoding === "windows-1252" && !result.encoding.notUtf8;
-    if (result.start !== end || (latin && !readAsLatin)) result = await runner.run(task(k, end, encoding));
+    if (result.start !== end || (latin && !readAsLatin))
+      result = await runner.run(task(end, piece.end, encoding));
     replayRange(context, replay, plan, result, records);
     if (result.encoding.notUtf8 && !latin) sink.push(encodingIssue(info, result.encoding, end, newlines));
     for (const found of result.structure)
@@ -425,6 +462,42 @@ const ownShare = 1;
 export function rangeCuts(size: number, threads: number): number[] {
   const total = ownShare + threads;
   return Array.from({ length: threads }, (_, k) => Math.floor((size * (ownShare + k)) / total));
+}
+
+/** A range after the calling thread's: from the first record start at or after `start` to the first record end at or after `end`. */
+interface Piece {
+  start: number;
+  end: number;
+  running?: Promise<CsvRangeResult> | undefined;
+  /** Its result once in, until it is replayed. */
+  result?: CsvRangeResult | undefined;
+}
+
+/**
+ * The smallest piece another thread takes from the end of the calling thread's range (a million
+ * realistic rows are about 1.3 GB): each costs its thread a little set-up (its rules' checks, the
+ * cells' remembered texts learnt again, its start found).
+ */
+const pieceBytes = 8 << 20;
+
+/**
+ * The piece of the calling thread's range that a thread free again takes (and that range's new end), or
+ * `undefined` when too little is left: a third of what the calling thread has not read yet, from its
+ * end, at least `smallest` bytes and never within `smallest` bytes of what it has read. The calling
+ * thread then reads the rest of its range, so both finish about together, the pieces getting smaller.
+ */
+export function takeOwnEnd(own: {
+  end: number;
+  read: number;
+  done: boolean;
+  smallest: number;
+}): Piece | undefined {
+  const left = own.end - own.read;
+  if (own.done || left < 2 * own.smallest) return undefined;
+  const bytes = Math.max(own.smallest, Math.floor(left / 3));
+  const piece = { start: own.end - bytes, end: own.end };
+  own.end = piece.start;
+  return piece;
 }
 
 /**

@@ -26,7 +26,13 @@ export interface CsvRangeThreads extends CsvRangeRunner {
  */
 export function csvRangeRunner(
   folders: CsvRangeWorkerData,
-  options: { threads?: number; minBytes?: number; start?: boolean; workers?: readonly Worker[] } = {},
+  options: {
+    threads?: number;
+    minBytes?: number;
+    pieceBytes?: number;
+    start?: boolean;
+    workers?: readonly Worker[];
+  } = {},
 ): CsvRangeThreads {
   const threads = options.threads ?? defaultRangeThreads();
   const started = [...(options.workers ?? [])];
@@ -118,6 +124,7 @@ export function csvRangeRunner(
   return {
     threads,
     minBytes: options.minBytes ?? rangeBytes,
+    ...(options.pieceBytes === undefined ? {} : { pieceBytes: options.pieceBytes }),
     run: (task) => inWorker(task).catch(() => inThisThread(task)),
     release() {
       // An idle thread's heap is mostly garbage by now: ending it frees that memory for the checks

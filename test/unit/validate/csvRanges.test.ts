@@ -2,13 +2,18 @@
 // JSON report of reading it in one thread: on generated realistic activities with seeded defects, plus
 // duplicates across the ranges, a quoted cell of many lines across the cut between two ranges, and a
 // byte that is not UTF-8 in a later range.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRealisticData } from "../../../bench/realisticActivities.ts";
 import { reportFormats } from "../../../src/lib/report/registry.ts";
-import { type CsvRangeRunner, type CsvRangeTask, rangeCuts } from "../../../src/lib/validate/csvRanges.ts";
+import {
+  type CsvRangeRunner,
+  type CsvRangeTask,
+  rangeCuts,
+  takeOwnEnd,
+} from "../../../src/lib/validate/csvRanges.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
 import { csvRangeRunner } from "../../../src/node/csv/csvRangeRunner.ts";
 import { rangeFolders, spawnRangeWorker } from "../../../src/node/csv/rangeWorkers.ts";
@@ -56,9 +61,10 @@ async function folder(
   name: string,
   edit: (rows: string[], header: string) => string[],
   latin = false,
+  count = 1500,
 ): Promise<string> {
   const dir = join(root, name);
-  await writeRealisticData(dir, { rows: 1500, seed: 11, defects: true });
+  await writeRealisticData(dir, { rows: count, seed: 11, defects: true });
   const file = join(dir, "activities.csv");
   const [header, ...rows] = records(readFileSync(file, "utf8"));
   const text = (header as string) + edit(rows, header as string).join("");
@@ -224,6 +230,97 @@ describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
     }
   });
 
+  /**
+   * Checks a folder in ranges with one worker thread that is done with its own range first: the calling
+   * thread's reads of its range, in 16 KB chunks, wait after the fourth until the worker's range is in,
+   * after the fifth until the first piece it took is in, after the sixth until the second one is.
+   * `onPiece` is called when a piece of the calling thread's range is handed out.
+   */
+  async function workerFirst(dir: string, onPiece?: (runner: { close(): Promise<void> }) => void) {
+    const size = statSync(join(dir, "activities.csv")).size;
+    const [cut = 0] = rangeCuts(size, 1);
+    const runner = csvRangeRunner(
+      { dataDir: dir, schemaDir },
+      { threads: 1, minBytes: 0, pieceBytes: 1 << 15 },
+    );
+    const tasks: CsvRangeTask[] = [];
+    // Resolved as each range or piece of activities is in, in that order.
+    const arrived: Array<() => void> = [];
+    const arrivals = [0, 1, 2].map(() => new Promise<void>((resolve) => arrived.push(resolve)));
+    let done = 0;
+    const arrive = () => arrived[done++]?.();
+    const io = folderIO(dir);
+    const readRange = (io.readRange as NonNullable<typeof io.readRange>).bind(io);
+    const gated = {
+      ...io,
+      async *readRange(path: string, start: number, end?: number) {
+        let n = 0;
+        for await (const chunk of readRange(path, start, end)) {
+          for (let i = 0; i < chunk.length; i += 1 << 14) {
+            n += 1;
+            if (path === "activities.csv" && start === 0 && end === cut && n >= 5) await arrivals[n - 5];
+            yield Uint8Array.from(chunk.subarray(i, i + (1 << 14)));
+          }
+        }
+      },
+    };
+    try {
+      const result = await validateFolder({
+        dataIO: gated,
+        schemaIO: folderIO(schemaDir),
+        reference: await loadReference(),
+        keepRecords: false,
+        now,
+        csvReader: csvReaderInWorker,
+        csvRanges: {
+          ...runner,
+          run: (task) => {
+            tasks.push(task);
+            if (task.dataset === "activities" && task.range.end <= cut) onPiece?.(runner);
+            const running = runner.run(task);
+            if (task.dataset === "activities") void running.then(arrive, arrive);
+            return running;
+          },
+        },
+      });
+      const json = (reportFormats.json as NonNullable<(typeof reportFormats)["json"]>).render(result, {
+        lang: "en",
+        limit: 20,
+        color: false,
+        dataDir: dir,
+      });
+      return { json, pieces: tasks.filter((task) => task.dataset === "activities" && task.range.end <= cut) };
+    } finally {
+      await runner.close();
+    }
+  }
+
+  it("gives the one-thread report when the worker thread, done first, takes pieces from the end of this thread's range", async () => {
+    const dir = await folder("worker-first", (rows) => rows, false, 3000);
+    const single = await report(dir);
+    const split = await workerFirst(dir);
+    // Taken from the end of the calling thread's range, one after the other, each before the last.
+    expect(split.pieces.length).toBeGreaterThan(2);
+    split.pieces.forEach((piece, k) => {
+      expect(piece.seek).toBe(true);
+      if (k > 0) expect(piece.range.end).toBe(split.pieces[k - 1]?.range.start);
+    });
+    expect(split.json).toBe(single);
+  });
+
+  it("gives the one-thread report when the worker thread stops while it holds a piece of this thread's range", async () => {
+    const dir = await folder("worker-first-stopped", (rows) => rows, false, 3000);
+    const single = await report(dir);
+    let closed = false;
+    const split = await workerFirst(dir, (runner) => {
+      if (closed) return;
+      closed = true;
+      void runner.close();
+    });
+    expect(split.pieces.length).toBeGreaterThan(0);
+    expect(split.json).toBe(single);
+  });
+
   it("gives the one-thread report when a later range holds a byte that is not UTF-8", async () => {
     const dir = await folder("latin", (rows) => rows, true);
     const single = await report(dir);
@@ -284,6 +381,24 @@ describe("range threads started ahead (npm run validate)", { timeout: 240_000 },
       started: { folders: rangeFolders(dir, schemaDir), workers: [stopped] },
     });
     expect(json(split, dir)).toBe(single);
+  });
+});
+
+describe("takeOwnEnd", () => {
+  it("takes a third of what the calling thread has not read yet from its range's end, while that is worth it", () => {
+    const own = { end: 1000, read: 100, done: false, smallest: 50 };
+    expect(takeOwnEnd(own)).toEqual({ start: 700, end: 1000 });
+    expect(own.end).toBe(700);
+    own.read = 500;
+    // 200 left: a third is 66, at least 50.
+    expect(takeOwnEnd(own)).toEqual({ start: 634, end: 700 });
+    own.read = 560;
+    // 74 left: less than two pieces of 50, the calling thread reads it.
+    expect(takeOwnEnd(own)).toBeUndefined();
+    expect(own.end).toBe(634);
+    own.read = 0;
+    own.done = true;
+    expect(takeOwnEnd(own)).toBeUndefined();
   });
 });
 

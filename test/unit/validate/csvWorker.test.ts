@@ -202,6 +202,37 @@ describe("readCsvRange", () => {
     expect(whole.every((chunk) => chunk.byteLength === 0)).toBe(true);
     expect(views.every((chunk) => chunk.byteLength > 0)).toBe(true);
   });
+
+  it("stops at the first record end at or after its end when that is moved nearer while it reads (until)", async () => {
+    // Records of 7 bytes, one with a quoted line break; read in chunks of 100 bytes. After the second
+    // chunk the range's end moves from the file's end to byte 333, inside the quoted record.
+    const records = Array.from({ length: 100 }, (_, i) =>
+      i === 47 ? `"${String(i).padStart(3, "0")}\n",x\n` : `${String(i).padStart(3, "0")},ab\n`,
+    );
+    const bytes = encode(records.join(""));
+    let chunks = 0;
+    let end = bytes.length;
+    async function* read(start: number, to = bytes.length) {
+      for (let i = start; i < to; i += 100) {
+        chunks += 1;
+        if (chunks === 3) end = 333;
+        yield bytes.slice(i, Math.min(to, i + 100));
+      }
+    }
+    const rows: string[] = [];
+    const result = await readCsvRange(
+      read,
+      { start: 0, end: bytes.length, size: bytes.length, until: () => end },
+      { file: "t.csv", header: false },
+      { onRow: (cells) => rows.push(cells[0] as string) },
+    );
+    // The record holding byte 333 (the 48th, with its quoted line break) is read to its end; none after it.
+    const recordEnd = records.slice(0, 48).join("").length;
+    expect(recordEnd).toBeGreaterThan(333);
+    expect(result.end).toBe(recordEnd);
+    expect(rows).toHaveLength(48);
+    expect(rows[47]).toBe("047\n");
+  });
 });
 
 describe("createChunkDecoder", () => {

@@ -43,6 +43,20 @@ export interface ValueContext {
   reference: Reference;
 }
 
+/** The value kept in `map` under `key`, made by `make` and kept the first time it is asked for. */
+function kept<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /**
  * `resolveSchema`'s answer for a node of a registry's schemas (with `base` for local `$ref`s), worked
  * out once per build: a page shows every field of its record, and every record of a dataset has the
@@ -51,22 +65,9 @@ export interface ValueContext {
 const resolvedNodes = new WeakMap<SchemaRegistry, Map<string, WeakMap<JsonSchema, JsonSchema>>>();
 
 function resolved(node: JsonSchema, ctx: ValueContext): JsonSchema {
-  let byBase = resolvedNodes.get(ctx.registry);
-  if (!byBase) {
-    byBase = new Map();
-    resolvedNodes.set(ctx.registry, byBase);
-  }
-  let nodes = byBase.get(ctx.base);
-  if (!nodes) {
-    nodes = new WeakMap();
-    byBase.set(ctx.base, nodes);
-  }
-  let answer = nodes.get(node);
-  if (!answer) {
-    answer = resolveSchema(node, ctx.registry, ctx.base);
-    nodes.set(node, answer);
-  }
-  return answer;
+  const byBase = kept(resolvedNodes, ctx.registry, () => new Map<string, WeakMap<JsonSchema, JsonSchema>>());
+  const nodes = kept(byBase, ctx.base, () => new WeakMap<JsonSchema, JsonSchema>());
+  return kept(nodes, node, () => resolveSchema(node, ctx.registry, ctx.base));
 }
 
 /** The schema of a list's items when it names none. */
@@ -139,21 +140,11 @@ interface FieldPlan {
 const fieldPlans = new WeakMap<SchemaRegistry, WeakMap<JsonSchema, Map<string, FieldPlan[]>>>();
 
 function fieldPlan(schema: JsonSchema, ctx: ValueContext): FieldPlan[] {
-  let bySchema = fieldPlans.get(ctx.registry);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    fieldPlans.set(ctx.registry, bySchema);
-  }
-  let byKey = bySchema.get(schema);
-  if (!byKey) {
-    byKey = new Map();
-    bySchema.set(schema, byKey);
-  }
-  const key = `${ctx.lang}\0${ctx.base}`;
-  let plan = byKey.get(key);
-  if (!plan) {
+  const bySchema = kept(fieldPlans, ctx.registry, () => new WeakMap<JsonSchema, Map<string, FieldPlan[]>>());
+  const byKey = kept(bySchema, schema, () => new Map<string, FieldPlan[]>());
+  return kept(byKey, `${ctx.lang}\0${ctx.base}`, () => {
     const properties = schema.properties ?? {};
-    plan = Object.entries(properties).map(([name, property]) => {
+    return Object.entries(properties).map(([name, property]) => {
       const node = resolved(property, ctx);
       const label = fieldLabel(node, name, ctx.lang);
       return {
@@ -166,9 +157,7 @@ function fieldPlan(schema: JsonSchema, ctx: ValueContext): FieldPlan[] {
         absentKey: name.startsWith("notes") ? "common.none" : "common.unknown",
       };
     });
-    byKey.set(key, plan);
-  }
-  return plan;
+  });
 }
 
 /** Lists every field of a record in schema order, known or not, with labels from `x-label`. */

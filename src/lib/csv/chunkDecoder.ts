@@ -1,3 +1,5 @@
+import { decodeUtf8 as utf8Text } from "./utf8.ts";
+
 /** The encodings the decoder reads. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -30,7 +32,8 @@ export interface ChunkDecoder {
 /** How to read the bytes: detect (BOM, else UTF-8 with a Windows-1252 fallback) or a named encoding. */
 export type EncodingChoice = "auto" | TextEncodingName | "latin1" | "ascii";
 
-const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+// Bytes that are not UTF-8 read with U+FFFD in their place; a U+FEFF is kept as the text's (see `utf8.ts`).
+const lenientUtf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Creates a decoder that reads UTF-8 (with or without BOM) and UTF-16 with a BOM; bytes that are
@@ -77,22 +80,18 @@ export function createChunkDecoder(
         notUtf8 = true;
       }
     }
-    try {
-      return fatalUtf8.decode(head);
-    } catch {
-      const bad = firstInvalidUtf8(head);
-      noteInvalid(head, base, bad);
-      notUtf8 = true;
-      if (choice !== "auto") return new TextDecoder("utf-8").decode(head);
-      // From the first bad byte on, not before: the text read is the same however the file is cut.
-      mode = "windows-1252";
-      const text =
-        new TextDecoder("utf-8").decode(head.subarray(0, bad)) +
-        single.decode(head.subarray(bad)) +
-        single.decode(tail);
-      tail = new Uint8Array(0);
-      return text;
-    }
+    const decoded = utf8Text(head);
+    if (decoded !== undefined) return decoded;
+    const bad = firstInvalidUtf8(head);
+    noteInvalid(head, base, bad);
+    notUtf8 = true;
+    if (choice !== "auto") return lenientUtf8.decode(head);
+    // From the first bad byte on, not before: the text read is the same however the file is cut.
+    mode = "windows-1252";
+    const text =
+      lenientUtf8.decode(head.subarray(0, bad)) + single.decode(head.subarray(bad)) + single.decode(tail);
+    tail = new Uint8Array(0);
+    return text;
   };
 
   // The first bytes are held until a byte-order mark can be recognised.

@@ -5,6 +5,7 @@ import { parentPort } from "node:worker_threads";
 import type { CsvReadOptions } from "../../lib/csv/readCsvChunks.ts";
 import { type CsvChunkParser, csvChunkParser } from "../../lib/csv/readCsvChunks.ts";
 import { rowBatcher } from "../../lib/csv/rowBatch.ts";
+import { installNodeUtf8 } from "../nodeUtf8.ts";
 
 /** What the worker is sent. */
 export type CsvWorkerRequest =
@@ -14,6 +15,7 @@ export type CsvWorkerRequest =
 
 const port = parentPort;
 if (port) {
+  installNodeUtf8();
   const batch = rowBatcher();
   let parser: CsvChunkParser | undefined;
   // The column left out of the fingerprints, when they are asked for (-1: none).

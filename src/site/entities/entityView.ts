@@ -10,10 +10,16 @@ import { codeName } from "../explorer/codeNames.ts";
 import { explorerBase } from "../explorer/explorerRegistry.ts";
 import { type ExplorerTableRow, explorerPagePath } from "../explorer/explorerView.ts";
 import type { Inline } from "../fieldValues.ts";
-import { type PageKey, pathOf } from "../routes.ts";
+import { langs, type PageKey, pathOf } from "../routes.ts";
 import type { SiteData } from "../siteData.ts";
 import { type SourceView, sourceViews } from "../sourceViews.ts";
-import { entityActivityRows, entityChartKey, entityChartSvg, entityYears } from "./entityChartSvgs.ts";
+import {
+  type EntityYear,
+  entityActivityRows,
+  entityChartKey,
+  entityChartSvg,
+  entityYears,
+} from "./entityChartSvgs.ts";
 import { type EntityPageKind, type EntityRows, entityDefinitions } from "./entityDefinitions.ts";
 
 /** Rows an entity page lists per dataset before "see all in the explorer". */
@@ -138,6 +144,47 @@ function related(data: SiteData, kind: EntityPageKind, code: string, lang: Lang)
  */
 export type EntityChartSvgs = ReadonlyMap<string, string>;
 
+/** What an entity page shows in every language: its activities per year, and the sources they cite. */
+interface EntityFigures {
+  years: EntityYear[];
+  /** The sources cited by the entity's activities, most cited first. */
+  ranked: string[];
+}
+
+const figuresMade = new WeakMap<SiteData, Map<string, { figures: EntityFigures; uses: number }>>();
+
+/**
+ * An entity's figures, made once for all the languages of its page (each language's page asks once)
+ * and let go once every language has had them.
+ */
+function entityFigures(data: SiteData, kind: EntityPageKind, code: string): EntityFigures {
+  let made = figuresMade.get(data);
+  if (!made) {
+    made = new Map();
+    figuresMade.set(data, made);
+  }
+  const key = `${kind}:${code}`;
+  const kept = made.get(key);
+  if (kept) {
+    kept.uses += 1;
+    if (kept.uses >= langs.length) made.delete(key);
+    return kept.figures;
+  }
+  const activityRows = entityActivityRows(data, kind, code);
+  const activities = builtExplorer(data, "activities");
+  const cited = new Map<string, number>();
+  for (const r of activityRows) {
+    const activity = data.index.activities.get(activities.ids[r] ?? "");
+    for (const id of activity?.source_ids ?? []) cited.set(id, (cited.get(id) ?? 0) + 1);
+  }
+  const figures = {
+    years: entityYears(data, activityRows),
+    ranked: [...cited].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id),
+  };
+  if (langs.length > 1) made.set(key, { figures, uses: 1 });
+  return figures;
+}
+
 /** Builds the page of a partner country, region, province, regency, sector, goal or organisation. */
 export function entityView(
   data: SiteData,
@@ -148,8 +195,7 @@ export function entityView(
 ): EntityView {
   const definition = entityDefinitions[kind];
   const sections = definition.rows.flatMap((link) => section(data, link, code, lang) ?? []);
-  const activityRows = entityActivityRows(data, kind, code);
-  const years = entityYears(data, activityRows);
+  const { years, ranked } = entityFigures(data, kind, code);
   const n = (v: number) => formatNumber(v, lang);
   let chart: EntityChart | undefined;
   if (years.length >= 2) {
@@ -159,14 +205,6 @@ export function entityView(
       svg: svgs?.get(entityChartKey(years, lang)) ?? entityChartSvg(years, lang),
     };
   }
-  const activities = builtExplorer(data, "activities");
-  // Sources cited by the listed activities, most cited first.
-  const cited = new Map<string, number>();
-  for (const r of activityRows) {
-    const activity = data.index.activities.get(activities.ids[r] ?? "");
-    for (const id of activity?.source_ids ?? []) cited.set(id, (cited.get(id) ?? 0) + 1);
-  }
-  const ranked = [...cited].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   const facts = sections.map((s) => ({ label: s.title, value: n(s.total) }));
   return {
     kind,

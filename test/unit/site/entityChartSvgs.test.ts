@@ -45,6 +45,32 @@ describe("entityChartSvgs", () => {
     expect(svgs.size).toBeLessThanOrEqual(charts);
   });
 
+  it("makes an entity's figures (years, cited sources) once for both languages", () => {
+    // The site's data with its activities looked up through a counter (the sources cited are counted
+    // from every activity of the entity).
+    let lookups = 0;
+    const activities = new Map(data.index.activities);
+    const get = activities.get.bind(activities);
+    activities.get = (id) => {
+      lookups += 1;
+      return get(id);
+    };
+    const counted = { ...data, index: { ...data.index, activities } } as SiteData;
+    const countries = entityPages().filter((p) => p.kind === "country");
+    expect(countries.length).toBeGreaterThan(0);
+    for (const { kind, id } of countries) {
+      const before = lookups;
+      const first = entityView(counted, kind, id, "id");
+      const once = lookups - before;
+      const second = entityView(counted, kind, id, "en");
+      // The other language's page looks up no activity again, and shows the same figures.
+      expect(lookups - before - once, id).toBeLessThan(once);
+      expect(second.sources.map((s) => s.id)).toEqual(first.sources.map((s) => s.id));
+      expect(second.moreSources).toBe(first.moreSources);
+      expect(second.chart?.rows).toEqual(entityView(data, kind, id, "en").chart?.rows);
+    }
+  });
+
   it("is what the pages show: every page with a chart takes it from the map", () => {
     const marked = new Map([...svgs].map(([key]) => [key, `<svg data-key="${key}"></svg>`]));
     let charts = 0;

@@ -1,4 +1,5 @@
 import { isAscii, isUtf8, transcode } from "node:buffer";
+import { readFileSync } from "node:fs";
 import { standardUtf8, type Utf8Decode, useUtf8Decoder } from "../lib/csv/utf8.ts";
 
 /**
@@ -30,4 +31,13 @@ export function installNodeUtf8(): void {
     return;
   }
   useUtf8Decoder(nodeUtf8);
+}
+
+/**
+ * A file's text as `readFileSync(path, "utf8")` gives it, decoded by `nodeUtf8` (bytes that are not UTF-8
+ * are read as Node reads them, with U+FFFD in their place): the search index reads its 20,000 pages so.
+ */
+export function readUtf8File(path: string): string {
+  const bytes = readFileSync(path);
+  return nodeUtf8(bytes) ?? bytes.toString("utf8");
 }

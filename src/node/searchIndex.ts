@@ -16,6 +16,7 @@ import type { PagefindIndex } from "pagefind";
 import { pagefindRecord } from "../lib/search/pagefindRecord.ts";
 import { withoutIgnoredAll } from "../lib/search/withoutIgnoredAll.ts";
 import { type ProcessUsage, watchChildProcess } from "./childProcessWatch.ts";
+import { readUtf8File } from "./nodeUtf8.ts";
 
 /** Where a built site's search bundles are listed, per language, for the search page's script. */
 export const searchBundlesFile = "pagefind/bundles.json";
@@ -376,7 +377,7 @@ export async function buildSearchIndex(
             continue;
           }
         }
-        const content = readFileSync(file, "utf8");
+        const content = readUtf8File(file);
         if (!content.includes("data-pagefind-body")) continue;
         if (job.keep && !job.keep(kindFilter.exec(content)?.[1] ?? "")) {
           rest.push(file);

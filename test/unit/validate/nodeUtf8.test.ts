@@ -1,10 +1,13 @@
 // Node's UTF-8 decoder (isUtf8, then Latin-1 or transcode) against the standard one (TextDecoder): the same
 // text for every valid input and `undefined` for the same invalid ones, and a U+FEFF kept wherever it falls.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { seeded } from "../../../bench/seeded.ts";
 import { createChunkDecoder } from "../../../src/lib/csv/chunkDecoder.ts";
 import { standardUtf8, useUtf8Decoder } from "../../../src/lib/csv/utf8.ts";
-import { installNodeUtf8, nodeUtf8 } from "../../../src/node/nodeUtf8.ts";
+import { installNodeUtf8, nodeUtf8, readUtf8File } from "../../../src/node/nodeUtf8.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -103,6 +106,28 @@ describe("nodeUtf8", () => {
         decoder.end();
       expect(text).toBe("id\n\ufeffx\n");
       expect(decoder.report()).toEqual({ encoding: "utf-8", bom: true, notUtf8: false });
+    }
+  });
+});
+
+describe("readUtf8File", () => {
+  it("reads a file as readFileSync(path, 'utf8') does: ASCII, other characters, a BOM, bytes that are not UTF-8", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ksst-utf8-"));
+    try {
+      const contents = [
+        encode("<html>plain</html>"),
+        encode("<p>15\u201319 September, caf\u00e9, \u4e2d\u6587, \ud83d\ude00</p>"),
+        Uint8Array.from([0xef, 0xbb, 0xbf, ...encode("<p>bom</p>")]),
+        Uint8Array.from([...encode("<p>Caf"), 0xe9, ...encode("</p>"), 0xff]),
+        new Uint8Array(0),
+      ];
+      contents.forEach((bytes, n) => {
+        const file = join(dir, `${n}.html`);
+        writeFileSync(file, bytes);
+        expect(readUtf8File(file), String(n)).toBe(readFileSync(file, "utf8"));
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -55,8 +55,11 @@ describe.each(languages)("release 1.1.0 in $lang", (expected) => {
     expect(await page.locator("html").getAttribute("lang")).toBe(expected.lang);
     expect(await page.locator("h1").textContent()).toBe(expected.heading);
     await page.getByRole("link", { name: expected.follows }).click();
+    // The release page loaded in full before going back: going back while it was still loading once
+    // failed in Chromium ("Not attached to an active page", the old page on its way out).
+    await page.waitForURL(`**/${expected.lang}/releases/1.0.0/`, { waitUntil: "load" });
     expect(new URL(page.url()).pathname).toBe(`/${expected.lang}/releases/1.0.0/`);
-    await page.goBack();
+    await page.goBack({ waitUntil: "load" });
     expect(await page.locator(".citation").textContent()).toContain(expected.citation);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { decodeUtf8 as utf8Text } from "./utf8.ts";
+import { decodeUtf8 } from "./utf8.ts";
 
 /** The encodings the decoder reads. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -68,7 +68,7 @@ export function createChunkDecoder(
   };
 
   // `base` is the stream offset of `bytes[0]`.
-  const decodeUtf8 = (bytes: Uint8Array, base: number, flush: boolean): string => {
+  const readUtf8 = (bytes: Uint8Array, base: number, flush: boolean): string => {
     const cut = flush ? bytes.length : completeLength(bytes);
     const head = bytes.subarray(0, cut);
     // A copy: a Node Buffer's slice() is a view, which would keep (and lose, once freed) the chunk.
@@ -80,7 +80,7 @@ export function createChunkDecoder(
         notUtf8 = true;
       }
     }
-    const decoded = utf8Text(head);
+    const decoded = decodeUtf8(head);
     if (decoded !== undefined) return decoded;
     const bad = firstInvalidUtf8(head);
     noteInvalid(head, base, bad);
@@ -131,7 +131,7 @@ export function createChunkDecoder(
       text = single.decode(bytes);
     } else {
       const base = offset - tail.length;
-      text = decodeUtf8(tail.length === 0 ? bytes : concat(tail, bytes), base, flush);
+      text = readUtf8(tail.length === 0 ? bytes : concat(tail, bytes), base, flush);
     }
     if (invalidOffset === undefined) lines += countNewlines(bytes, bytes.length);
     offset += bytes.length;

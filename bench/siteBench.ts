@@ -4,11 +4,14 @@
 // The site's build includes its search index (Pagefind); Hugo's pages are then indexed by the same
 // Pagefind, as a Hugo site with search would be (`pagefind --site public`), for a second ratio.
 // Both outputs are checked: every HTML page of the site says the data is synthetic, and Hugo wrote
-// one page per activity and language.
+// one page per activity and language. The same pages are also built by Astro alone (bench/bareAstroSite.ts:
+// no layout, no search, nothing else), the floor the framework puts under the build, and the search's own
+// share is given against Hugo's, so that what a target of a few times Hugo's time leaves is measured too.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
+import { bareAstroBuild, writeBareAstroSite } from "./bareAstroSite.ts";
 import { writeRealisticData } from "./realisticActivities.ts";
 import { timed } from "./timed.ts";
 
@@ -29,8 +32,14 @@ export interface SiteBenchResult {
   hugo?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number; pagesPerSecond: number };
   /** Pagefind indexing Hugo's pages, as a Hugo site with the same search would (`pagefind --site public`). */
   hugoSearch?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number };
+  /** The same activity pages built by Astro alone (bench/bareAstroSite.ts). */
+  bareAstro?: { seconds: number; cpuSeconds: number; maxRssMB: number; pages: number };
   /** The site build's wall time over Hugo's. */
   ratio?: number;
+  /** Astro alone over Hugo, for the same pages. */
+  bareAstroRatio?: number;
+  /** Pagefind on Hugo's pages over Hugo. */
+  searchRatio?: number;
   /** The site build's wall time over Hugo's and Pagefind's on Hugo's pages, one after the other. */
   ratioWithSearch?: number;
 }
@@ -189,8 +198,31 @@ export async function siteBench(out: string, activities: number): Promise<SiteBe
   process.stdout.write(
     `${hugoSearch.seconds.toFixed(1)} s, CPU ${hugoSearch.cpuSeconds.toFixed(1)} s, peak ${hugoSearch.maxRssMB.toFixed(0)} MB\n`,
   );
+  const bareRoot = join(base, "astro-bare");
+  const bareOut = join(bareRoot, "dist");
+  process.stdout.write("writing the same pages for Astro alone… ");
+  writeBareAstroSite(bareRoot, join(data, "activities.csv"), langs);
+  process.stdout.write("done\nbuilding them with Astro alone… ");
+  const [bareCommand, bareArgs] = bareAstroBuild(bareRoot, bareOut);
+  const bare = timed(bareCommand, bareArgs, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  if (bare.status !== 0) throw new Error(`Astro alone failed: ${bare.stderr.slice(-2000)}`);
+  const barePages = htmlPages(bareOut, "Synthetic data");
+  if (barePages.pages !== activityPages || barePages.unmarked.length > 0)
+    throw new Error(
+      `Astro alone wrote ${barePages.pages - barePages.unmarked.length} activity pages, not ${activityPages}.`,
+    );
+  process.stdout.write(
+    `${bare.seconds.toFixed(1)} s, CPU ${bare.cpuSeconds.toFixed(1)} s, peak ${bare.maxRssMB.toFixed(0)} MB\n`,
+  );
   rmSync(join(hugoRoot, "public"), { recursive: true, force: true });
+  rmSync(bareRoot, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
+  result.bareAstro = {
+    seconds: bare.seconds,
+    cpuSeconds: bare.cpuSeconds,
+    maxRssMB: bare.maxRssMB,
+    pages: barePages.pages,
+  };
   result.hugoSearch = {
     seconds: hugoSearch.seconds,
     cpuSeconds: hugoSearch.cpuSeconds,
@@ -206,12 +238,16 @@ export async function siteBench(out: string, activities: number): Promise<SiteBe
   };
   result.ratio = build.seconds / hugo.seconds;
   result.ratioWithSearch = build.seconds / (hugo.seconds + hugoSearch.seconds);
+  result.bareAstroRatio = bare.seconds / hugo.seconds;
+  result.searchRatio = hugoSearch.seconds / hugo.seconds;
   process.stdout.write(
     [
       `site build : ${(result.site.pagesPerSecond).toFixed(0)} pages/s (${site.pages} pages in ${build.seconds.toFixed(1)} s, CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.maxRssMB.toFixed(0)} MB, all processes together ${build.treeRssMB?.toFixed(0) ?? "?"} MB`,
       `hugo       : ${(result.hugo.pagesPerSecond).toFixed(0)} pages/s (${activityPages} pages in ${hugo.seconds.toFixed(1)} s, CPU ${hugo.cpuSeconds.toFixed(1)} s), peak ${hugo.maxRssMB.toFixed(0)} MB`,
       `hugo search: Pagefind on Hugo's pages in ${hugoSearch.seconds.toFixed(1)} s (CPU ${hugoSearch.cpuSeconds.toFixed(1)} s), peak ${hugoSearch.maxRssMB.toFixed(0)} MB`,
+      `astro alone: ${(barePages.pages / bare.seconds).toFixed(0)} pages/s (the same ${barePages.pages} pages in ${bare.seconds.toFixed(1)} s, CPU ${bare.cpuSeconds.toFixed(1)} s), peak ${bare.maxRssMB.toFixed(0)} MB`,
       `ratio      : the site build takes ${result.ratio.toFixed(1)}× Hugo's time, ${result.ratioWithSearch.toFixed(1)}× Hugo's and Pagefind's`,
+      `floors     : Astro alone takes ${result.bareAstroRatio.toFixed(1)}× Hugo's time for the same pages; Pagefind alone, on Hugo's pages, ${result.searchRatio.toFixed(1)}×`,
       "",
     ].join("\n"),
   );

@@ -21,6 +21,7 @@ export const duplicateRow: Rule = {
       const seen = new HashRowTable();
       const key = info.primaryKey;
       return {
+        reserve: (rows) => seen.reserve(rows),
         row(context, emit) {
           let hash: number;
           if (context.cells) {

@@ -25,10 +25,21 @@ export class HashRowTable {
     }
   }
 
-  private grow(): void {
+  /**
+   * Makes room for `count` hashes in all at once, as large as the table would have grown to by then: the
+   * hashes already in are placed once, not again at each doubling, and the old and new tables are not
+   * held together at the end of a large file.
+   */
+  reserve(count: number): void {
+    let length = this.hashes.length;
+    while (count * 2 > length) length *= 2;
+    if (length > this.hashes.length) this.grow(length);
+  }
+
+  private grow(length = this.hashes.length * 2): void {
     const { hashes, rows } = this;
-    this.hashes = new Float64Array(hashes.length * 2);
-    this.rows = new Uint32Array(rows.length * 2);
+    this.hashes = new Float64Array(length);
+    this.rows = new Uint32Array(length);
     this.size = 0;
     for (let i = 0; i < hashes.length; i += 1) {
       const hash = hashes[i] as number;

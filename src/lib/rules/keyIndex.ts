@@ -50,6 +50,24 @@ export class KeyIndex extends Map<unknown, number> {
     return value;
   }
 
+  /**
+   * Makes room for `count` keys in all at once, as large as the index would have grown to by then (its
+   * entries and its table; the keys' bytes still grow as they come): the keys already in are placed once,
+   * not again at each doubling.
+   */
+  reserve(count: number): void {
+    let entries = this.#starts.length;
+    while (entries < count) entries *= 2;
+    if (entries > this.#starts.length) {
+      this.#starts = grow(this.#starts, new Int32Array(entries));
+      this.#hashes = grow(this.#hashes, new Int32Array(entries));
+      this.#values = grow(this.#values, new Float64Array(entries));
+    }
+    let slots = this.#mask + 1;
+    while (count * 2 > slots) slots *= 2;
+    if (slots > this.#mask + 1) this.#rehash(slots);
+  }
+
   override get(key: unknown): number | undefined {
     const entry = this.#entryOf(key);
     return entry < 0 ? undefined : this.#values[entry];
@@ -195,9 +213,8 @@ export class KeyIndex extends Map<unknown, number> {
     return entry;
   }
 
-  /** Doubles the table, placing every one-byte key again. */
-  #rehash(): void {
-    const size = (this.#mask + 1) * 2;
+  /** Doubles the table (or makes it `size` slots), placing every one-byte key again. */
+  #rehash(size = (this.#mask + 1) * 2): void {
     const mask = size - 1;
     const table = new Int32Array(size);
     for (let entry = 0; entry < this.#count; entry += 1) {

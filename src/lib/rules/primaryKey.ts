@@ -1,4 +1,5 @@
 import { primaryKeyFields } from "../schema/vocabulary.ts";
+import { KeyIndex } from "./keyIndex.ts";
 import { type DatasetInfo, type FieldValue, fieldIssue, fieldValue, firstRowOf, type Rule } from "./rule.ts";
 
 /** Every dataset's primary key (`x-primaryKey`) is unique: ids are never reused. */
@@ -22,6 +23,9 @@ export const primaryKey: Rule = {
       const readers = fields.map((name) => fieldValue(info, name));
       const single = readers[0] as FieldValue;
       return {
+        reserve(rows) {
+          if (index instanceof KeyIndex) index.reserve(rows);
+        },
         row(context, emit) {
           // A composite key is compared as the tuple of its values.
           const value =

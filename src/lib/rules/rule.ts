@@ -101,6 +101,11 @@ export function firstRowOf(index: Map<unknown, number>, value: unknown, row: num
 
 /** A rule's checks for one dataset: called for each row, then once at the end of the dataset. */
 export interface DatasetCheck {
+  /**
+   * Told before the rows of a large file how many it holds, about (an estimate from its start): a check
+   * whose tables grow with the rows may make them that large at once.
+   */
+  reserve?(rows: number): void;
   row(context: RowContext, emit: Emit): void;
   end?(emit: Emit): void;
 }

@@ -292,8 +292,9 @@ const headerWindow = 1 << 20;
 export async function readCsvInRanges(context: RangeReadContext): Promise<number | undefined> {
   const { info, read, size, runner, sink } = context;
   if (runner.threads < 1 || size < runner.minBytes) return undefined;
-  const dialect = await dialectOf(read, size, info.entry.path);
-  if (!dialect) return undefined;
+  const found = await dialectOf(read, size, info.entry.path);
+  if (!found) return undefined;
+  const { rows: expected, ...dialect } = found;
   const columns = new Map<string, number>();
   dialect.header.forEach((name, index) => {
     if (name !== "" && !columns.has(name)) columns.set(name, index + 1);
@@ -301,6 +302,8 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   (info as { columns?: ReadonlyMap<string, number> }).columns ??= columns;
   const replay = replayPlan(context);
   if (!replay) return undefined;
+  // The checks across the file get their tables made about as large as the file needs, at once.
+  for (const [, check] of replay.checks) check.reserve?.(expected);
   const starts = [0, ...rangeCuts(size, runner.threads).filter((cut, k, all) => cut > (all[k - 1] ?? 0))];
   if (starts.length < 2) return undefined;
 
@@ -400,15 +403,39 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
 }
 
 /** The header, delimiter and line break at a file's start, when the file can be split: UTF-8, commas, LF or CRLF. */
-async function dialectOf(read: ReadByteRange, size: number, file: string): Promise<CsvDialect | undefined> {
+async function dialectOf(
+  read: ReadByteRange,
+  size: number,
+  file: string,
+): Promise<(CsvDialect & { rows: number }) | undefined> {
   let header: string[] | undefined;
-  const parser = csvChunkParser({ file }, { onHeader: (names) => (header = names), onRow: () => undefined });
-  for await (const chunk of read(0, Math.min(size, headerWindow))) parser.push(chunk);
+  let rows = 0;
+  const parser = csvChunkParser(
+    { file },
+    {
+      onHeader: (names) => (header = names),
+      onRow: () => {
+        rows += 1;
+      },
+    },
+  );
+  const window = Math.min(size, headerWindow);
+  for await (const chunk of read(0, window)) parser.push(chunk);
   const { structure, encoding } = parser.end();
   if (!header || header.length === 0 || encoding.encoding !== "utf-8" || structure.delimiter !== ",")
     return undefined;
   if (structure.newline !== "\n" && structure.newline !== "\r\n") return undefined;
-  return { header, delimiter: ",", newline: structure.newline };
+  return { header, delimiter: ",", newline: structure.newline, rows: rowsAbout(rows, window, size) };
+}
+
+/**
+ * About how many rows a file of `size` bytes holds when its first `window` bytes hold `rows` (the last
+ * one cut short, likely): nine tenths of the proportion, so that tables made that large at once
+ * (`DatasetCheck.reserve`) are not made larger than the rows need, whatever the rows further on.
+ */
+export function rowsAbout(rows: number, window: number, size: number): number {
+  if (rows <= 1 || window <= 0) return 0;
+  return Math.floor(((rows - 1) * size * 0.9) / window);
 }
 
 /** The checks this thread runs on each range's rows and the columns they read, or `undefined` when a rule cannot run split. */

@@ -5,13 +5,16 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeRealisticData } from "../../../bench/realisticActivities.ts";
 import { reportFormats } from "../../../src/lib/report/registry.ts";
+import { HashRowTable } from "../../../src/lib/rules/hashRowTable.ts";
+import { KeyIndex } from "../../../src/lib/rules/keyIndex.ts";
 import {
   type CsvRangeRunner,
   type CsvRangeTask,
   rangeCuts,
+  rowsAbout,
   takeOwnEnd,
 } from "../../../src/lib/validate/csvRanges.ts";
 import { validateFolder } from "../../../src/lib/validate/validateFolder.ts";
@@ -381,6 +384,43 @@ describe("range threads started ahead (npm run validate)", { timeout: 240_000 },
       started: { folders: rangeFolders(dir, schemaDir), workers: [stopped] },
     });
     expect(json(split, dir)).toBe(single);
+  });
+});
+
+describe("tables made as large as a file needs at once", { timeout: 240_000 }, () => {
+  it("reserves room for about the file's rows in the key index and the duplicate-row table, before the rows", async () => {
+    const dir = await folder("reserve", (rows) => rows, false, 3000);
+    const single = await report(dir);
+    const keys = vi.spyOn(KeyIndex.prototype, "reserve");
+    const hashes = vi.spyOn(HashRowTable.prototype, "reserve");
+    const firstRows = vi.spyOn(HashRowTable.prototype, "firstRow");
+    try {
+      const split = await inRanges(dir, 1);
+      expect(split.json).toBe(single);
+      // Every file is read in ranges here (no smallest size): each dataset's tables once, the largest for
+      // the activities' ids (their key index) and rows (their table), a little under their 3,000 rows.
+      for (const spy of [keys, hashes]) {
+        expect(spy).toHaveBeenCalledTimes(5);
+        const counts = spy.mock.calls.map(([count]) => count);
+        expect(Math.max(...counts)).toBeGreaterThan(3000 * 0.75);
+        expect(Math.max(...counts)).toBeLessThanOrEqual(3000);
+      }
+      // Before the activities' rows: all 3,000 of them were looked up after it.
+      const counts = hashes.mock.calls.map(([count]) => count);
+      const reserved = hashes.mock.invocationCallOrder[counts.indexOf(Math.max(...counts))] ?? 0;
+      expect(
+        firstRows.mock.invocationCallOrder.filter((order) => order > reserved).length,
+      ).toBeGreaterThanOrEqual(3000);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it("estimates a file's rows from its start, a little under", () => {
+    // 801 rows begun in the first MiB of a 100 MiB file: 800 whole ones, nine tenths of 80,000.
+    expect(rowsAbout(801, 1 << 20, 100 << 20)).toBe(72_000);
+    expect(rowsAbout(1, 1 << 20, 100 << 20)).toBe(0);
+    expect(rowsAbout(0, 0, 0)).toBe(0);
   });
 });
 

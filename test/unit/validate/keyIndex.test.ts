@@ -61,6 +61,27 @@ describe("KeyIndex", () => {
     expect(index.has(Number.NaN)).toBe(false);
   });
 
+  it("answers as a Map does when room was reserved before, between and beyond the keys", () => {
+    const lists = [[1], ["a"], []];
+    // Room reserved at once for all of them, for some and then more, and for fewer than come.
+    for (const plan of [[30_000], [100, 20_000, 5], [700]]) {
+      const index = new KeyIndex();
+      const map = new Map<unknown, number>();
+      const reserveAt = new Map(plan.map((count, k) => [k * 7_000, count]));
+      for (let i = 0; i < 21_000; i += 1) {
+        const count = reserveAt.get(i);
+        if (count !== undefined) index.reserve(count);
+        const key = keyAt((i * 7919) % 100_003, lists);
+        const first = map.get(key) ?? i;
+        if (!map.has(key)) map.set(key, i);
+        expect(index.getOrSet(key, i)).toBe(first);
+      }
+      expect([...index]).toEqual([...map]);
+      for (const [key, value] of map) expect(index.get(key)).toBe(value);
+      expect(index.get("ksst-9999999")).toBeUndefined();
+    }
+  });
+
   it("tells text from numbers and lists by their identity, as a Map does", () => {
     const index = new KeyIndex([
       ["1", 1],

@@ -27,8 +27,8 @@ export class HashRowTable {
 
   /**
    * Makes room for `count` hashes in all at once, as large as the table would have grown to by then: the
-   * hashes already in are placed once, not again at each doubling, and the old and new tables are not
-   * held together at the end of a large file.
+   * hashes already in are placed once, not again at each doubling (the table then holds its full size
+   * from the start).
    */
   reserve(count: number): void {
     let length = this.hashes.length;

@@ -302,10 +302,10 @@ export async function readCsvInRanges(context: RangeReadContext): Promise<number
   (info as { columns?: ReadonlyMap<string, number> }).columns ??= columns;
   const replay = replayPlan(context);
   if (!replay) return undefined;
-  // The checks across the file get their tables made about as large as the file needs, at once.
-  for (const [, check] of replay.checks) check.reserve?.(expected);
   const starts = [0, ...rangeCuts(size, runner.threads).filter((cut, k, all) => cut > (all[k - 1] ?? 0))];
   if (starts.length < 2) return undefined;
+  // The checks across the file get their tables made about as large as the file needs, at once.
+  for (const [, check] of replay.checks) check.reserve?.(expected);
 
   const keys = shippedKeys(context);
   const task = (
@@ -431,7 +431,9 @@ async function dialectOf(
 /**
  * About how many rows a file of `size` bytes holds when its first `window` bytes hold `rows` (the last
  * one cut short, likely): nine tenths of the proportion, so that tables made that large at once
- * (`DatasetCheck.reserve`) are not made larger than the rows need, whatever the rows further on.
+ * (`DatasetCheck.reserve`) are not made larger than rows of about the same length need. Tables of a
+ * file whose later rows are shorter grow the rest of the way as they fill; a file whose later rows are
+ * much longer may get tables one doubling larger than its rows need.
  */
 export function rowsAbout(rows: number, window: number, size: number): number {
   if (rows <= 1 || window <= 0) return 0;

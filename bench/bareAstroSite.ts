@@ -1,6 +1,7 @@
 // The same activity pages as the bench's Hugo site (one per activity and language, every field in a table),
-// built by Astro with nothing else: no layout, no validation, no charts, no downloads, no search. It is the
-// floor this project's framework puts under the build, measured in the same run as Hugo (bench/siteBench.ts).
+// built by Astro with nothing else: no layout, no validation, no charts, no downloads, no search. It is what
+// Astro's own page pipeline costs for them, measured in the same run as Hugo (bench/siteBench.ts); the build
+// writes its activity pages outside that pipeline, on a worker thread.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";

@@ -30,6 +30,11 @@ export interface CsvReaderOptions {
    * first record read, and the header is neither read nor handed to `onHeader`.
    */
   continuing?: CsvDialect;
+  /**
+   * The most structure issues kept per code (default: all); the rest are counted (`CsvStructure.omitted`).
+   * A file with a cell missing in every row would otherwise hold an issue per row until its end.
+   */
+  issueLimit?: number;
 }
 
 /** How a file's start says its records are written: header, delimiter and line break. */
@@ -48,7 +53,16 @@ export interface CsvStructure {
   records: number;
   delimiter: string;
   newline: string;
+  /** The structure issues found, at most `CsvReaderOptions.issueLimit` of each code. */
   issues: Issue[];
+  /** Per code, the issues found beyond `issueLimit` (not kept, so that memory stays flat): the first, and how many. */
+  omitted: OmittedStructureIssues[];
+}
+
+/** Structure issues of one code found beyond the reader's limit: the first of them, and how many there were. */
+export interface OmittedStructureIssues {
+  like: Issue;
+  count: number;
 }
 
 /** A CSV reader fed with text chunks: rows are handed over as soon as they are complete. */
@@ -80,7 +94,23 @@ const delimiterCode: Readonly<Record<string, string>> = { ";": "semicolon-delimi
 export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers): CsvReader {
   const { file } = options;
   const wantHeader = options.header ?? true;
-  const issues: Issue[] = [];
+  const kept: Issue[] = [];
+  const limit = options.issueLimit ?? Number.POSITIVE_INFINITY;
+  const perCode = new Map<string, number>();
+  const omitted = new Map<string, OmittedStructureIssues>();
+  // Keeps an issue, or counts it once `limit` of its code are kept.
+  const issues = {
+    push(found: Issue): void {
+      const seen = (perCode.get(found.code) ?? 0) + 1;
+      perCode.set(found.code, seen);
+      if (seen <= limit) kept.push(found);
+      else {
+        const entry = omitted.get(found.code);
+        if (entry) entry.count += 1;
+        else omitted.set(found.code, { like: found, count: 1 });
+      }
+    },
+  };
   let parser: Papa.Parser | undefined;
   let partial = "";
   let header: string[] | undefined = options.continuing?.header;
@@ -233,10 +263,23 @@ export function createCsvReader(options: CsvReaderOptions, handlers: CsvHandlers
         issues.push(issue({ code: "empty-file", file, rule: "csv: a header row", params: {} }));
         header = [];
       }
-      return { header, rowCount, records: rowNumber, delimiter, newline, issues };
+      return {
+        header,
+        rowCount,
+        records: rowNumber,
+        delimiter,
+        newline,
+        issues: kept,
+        omitted: [...omitted.values()],
+      };
     },
     atRecordEnd: () => partial === "",
   };
+}
+
+/** Where the reader's structure issues go. */
+interface IssueList {
+  push(found: Issue): void;
 }
 
 function detectNewline(sample: string): "\n" | "\r\n" | "\r" {
@@ -271,7 +314,7 @@ function cellCountIssues(
   header: readonly string[],
   row: number,
   file: string,
-  issues: Issue[],
+  issues: IssueList,
 ): void {
   const expected = header.length;
   const actual = cells.length;
@@ -306,7 +349,7 @@ function cellCountIssues(
   }
 }
 
-function checkHeader(cells: readonly string[], file: string, issues: Issue[]): void {
+function checkHeader(cells: readonly string[], file: string, issues: IssueList): void {
   const seen = new Map<string, number>();
   cells.forEach((name, index) => {
     const columnNumber = index + 1;

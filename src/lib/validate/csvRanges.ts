@@ -204,7 +204,7 @@ export async function checkCsvRange(
       );
       // The structure and encoding are reported by the calling thread, with the file's row numbers.
       return {
-        structure: { ...outcome.structure, issues: [] },
+        structure: { ...outcome.structure, issues: [], omitted: [] },
         encoding: { ...outcome.encoding, notUtf8: false },
       };
     },
@@ -221,6 +221,7 @@ export async function checkCsvRange(
     issues: sink,
     csvReader: reader,
     shareValues: true,
+    issueLimit: task.issueLimit,
     onRecord(context, columns) {
       if (at === undefined) {
         const known = columns ?? info.columns ?? new Map<string, number>();
@@ -246,7 +247,14 @@ export async function checkCsvRange(
     structure: done.structure.issues.map((found) => ({ ...found, dataset: info.name })),
     issues: staged.issues,
     stages: staged.stages,
-    omitted: [...staged.omitted.values()],
+    // Structure issues beyond the limit, counted, as the calling thread's sink counts them.
+    omitted: [
+      ...staged.omitted.values(),
+      ...done.structure.omitted.map(({ like, count }) => ({
+        like: { file: like.file, code: like.code, severity: like.severity, dataset: info.name },
+        count,
+      })),
+    ],
     rows: rows.take(),
     fingerprints: fingerprints.take(),
     values: values.map((column) => column.pack()),
@@ -410,8 +418,10 @@ async function dialectOf(
 ): Promise<(CsvDialect & { rows: number }) | undefined> {
   let header: string[] | undefined;
   let rows = 0;
+  // Only the header and the rows are counted here: the first range's reading reports the issues (a
+  // cell missing in every row of the first MiB would otherwise be a million issues held at once).
   const parser = csvChunkParser(
-    { file },
+    { file, issueLimit: 0 },
     {
       onHeader: (names) => (header = names),
       onRow: () => {
@@ -431,14 +441,23 @@ async function dialectOf(
 /**
  * About how many rows a file of `size` bytes holds when its first `window` bytes hold `rows` (the last
  * one cut short, likely): nine tenths of the proportion, so that tables made that large at once
- * (`DatasetCheck.reserve`) are not made larger than rows of about the same length need. Tables of a
- * file whose later rows are shorter grow the rest of the way as they fill; a file whose later rows are
- * much longer may get tables one doubling larger than its rows need.
+ * (`DatasetCheck.reserve`) are not made larger than rows of about the same length need, and never more
+ * than `mostRowsReserved`. Tables of a file whose later rows are shorter grow the rest of the way as
+ * they fill; a file whose later rows are longer may get tables larger than its rows need, by at most
+ * what `mostRowsReserved` rows take.
  */
 export function rowsAbout(rows: number, window: number, size: number): number {
   if (rows <= 1 || window <= 0) return 0;
-  return Math.floor(((rows - 1) * size * 0.9) / window);
+  return Math.min(mostRowsReserved, Math.floor(((rows - 1) * size * 0.9) / window));
 }
+
+/**
+ * The most rows tables are made for at once: a file that starts with short rows and goes on with long
+ * ones (a thousand blank-ish lines, then realistic rows) would otherwise be estimated at many times its
+ * rows, and get gigabytes of tables. For 2^20 rows the key index and the duplicate-row table hold about
+ * 50 MB together, what a real million-row file needs anyway; a larger file's tables grow on from there.
+ */
+const mostRowsReserved = 1 << 20;
 
 /** The checks this thread runs on each range's rows and the columns they read, or `undefined` when a rule cannot run split. */
 function replayPlan(

@@ -38,6 +38,8 @@ export interface DatasetReadArgs {
   dialect?: Pick<CsvReaderOptions, "delimiter" | "header"> & { encoding?: EncodingChoice };
   /** How the file is decoded and parsed (default: in this thread). */
   csvReader?: CsvChunkReader;
+  /** The most structure issues of a code the reader keeps (the sink's limit); the rest are counted. */
+  issueLimit?: number;
   /**
    * Let rows with the same cell text share its value (a list read once), when no record is kept:
    * rules must not change `values`.
@@ -65,6 +67,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
 
   const options: CsvReadOptions = {
     file,
+    ...(args.issueLimit === undefined ? {} : { issueLimit: args.issueLimit }),
     ...(dialect.delimiter === undefined ? {} : { delimiter: dialect.delimiter }),
     ...(dialect.header === undefined ? {} : { header: dialect.header }),
     ...(dialect.encoding === undefined ? {} : { encoding: dialect.encoding }),
@@ -161,6 +164,7 @@ export async function readCsvDataset(args: DatasetReadArgs): Promise<number> {
     );
   }
   for (const found of structure.issues) issues.push(located(found));
+  for (const { like, count } of structure.omitted) issues.skip?.(located(like), count);
   return structure.rowCount;
 }
 

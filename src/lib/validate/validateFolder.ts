@@ -155,6 +155,8 @@ function csvPropertyKeys(infos: Iterable<DatasetInfo>): string[] {
 
 const catalogSchemaFile = "catalog.schema.json";
 const defsSchemaFile = "defs.schema.json";
+// The issues of one code kept per file when `issueLimit` is not given.
+const defaultIssueLimit = 1000;
 
 /**
  * Validates every dataset of a data folder against its JSON Schema and the data rules, and
@@ -254,7 +256,7 @@ export async function validateFolder(options: ValidateOptions): Promise<Validati
   };
   const ruleList = options.rules ?? defaultRules;
   const runs: RuleRun[] = ruleList.map((rule) => rule.start(environment));
-  const { sink, counts } = cappedSink(issues, options.issueLimit ?? 1000);
+  const { sink, counts } = cappedSink(issues, options.issueLimit ?? defaultIssueLimit);
   const emit: Emit = (found) => {
     sink.push(found);
   };
@@ -374,6 +376,7 @@ async function readDataset(
       ...(csvReader ? { csvReader } : {}),
       shareValues: !keepRecords,
       issues: sink,
+      issueLimit: options.issueLimit ?? defaultIssueLimit,
       onRecord: (context, columns) => {
         if (columns && !info.columns) (info as { columns?: ReadonlyMap<string, number> }).columns = columns;
         // The rules' checks are made once the header is known, on the first row.
@@ -413,7 +416,7 @@ async function readInRanges(
     checks: stagedChecksOf(info),
     environment,
     complete: [...complete],
-    issueLimit: options.issueLimit ?? 1000,
+    issueLimit: options.issueLimit ?? defaultIssueLimit,
     now: environment.now,
     readFirst: readWith,
     ...(onProgress

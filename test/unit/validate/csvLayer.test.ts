@@ -66,6 +66,31 @@ describe("csv reader", () => {
     },
   );
 
+  it("keeps at most issueLimit structure issues of each code and counts the rest", () => {
+    const rows: number[] = [];
+    const reader = createCsvReader(
+      { file: "t.csv", issueLimit: 2 },
+      { onRow: (_cells, row) => rows.push(row) },
+    );
+    // Every row misses two cells, one has an extra one, and a blank row: 2 of each code kept.
+    reader.push(`a,b,c\n${Array.from({ length: 500 }, (_, i) => `${i}\n`).join("")}1,2,3,4\n\n`);
+    const structure = reader.end();
+    expect(rows).toHaveLength(501);
+    expect(structure.issues.map((i) => `${i.code}@${i.row}:${i.columnNumber ?? "-"}`)).toEqual([
+      "missing-cell@2:2",
+      "missing-cell@2:3",
+      "extra-cell@502:4",
+      "blank-row@503:-",
+    ]);
+    expect(structure.omitted).toHaveLength(1);
+    expect(structure.omitted[0]?.count).toBe(998);
+    expect(structure.omitted[0]?.like).toMatchObject({ code: "missing-cell", row: 3, columnNumber: 2 });
+    // Without a limit, every one is kept.
+    const all = createCsvReader({ file: "t.csv" }, { onRow: () => undefined });
+    all.push(`a,b,c\n${Array.from({ length: 500 }, (_, i) => `${i}\n`).join("")}`);
+    expect(all.end()).toMatchObject({ omitted: [] });
+  });
+
   it("detects the delimiter silently in auto mode", () => {
     expect(read("id;name\n1;Ani\n", 1 << 20, { delimiter: "auto" }).codes).toEqual([]);
   });

@@ -324,6 +324,23 @@ describe("checking a CSV file in ranges", { timeout: 240_000 }, () => {
     expect(split.json).toBe(single);
   });
 
+  it("gives the one-thread report, every issue counted, when every row misses a cell (a column added to the header only)", async () => {
+    const dir = await folder("extra-column", (rows) => rows, false, 2500);
+    const file = join(dir, "activities.csv");
+    const text = readFileSync(file, "utf8");
+    const end = text.indexOf("\n");
+    writeFileSync(file, `${text.slice(0, end)},catatan_tambahan${text.slice(end)}`);
+    const single = await report(dir);
+    const activities = JSON.parse(single).tasks.find((task: { name: string }) => task.name === "activities");
+    // 2,500 missing cells (beyond the 1,000 kept) among the errors, and the added column.
+    expect(activities.stats.errors).toBeGreaterThan(2500);
+    expect(activities.stats.omitted).toBeGreaterThanOrEqual(1500);
+    // One other thread: each range holds more than 1,000 rows, so each reader counts some it does not keep.
+    const split = await inRanges(dir, 1);
+    expect(split.tasks.filter((task) => task.dataset === "activities").length).toBeGreaterThan(0);
+    expect(split.json).toBe(single);
+  });
+
   it("gives the one-thread report when a later range holds a byte that is not UTF-8", async () => {
     const dir = await folder("latin", (rows) => rows, true);
     const single = await report(dir);
@@ -420,6 +437,8 @@ describe("tables made as large as a file needs at once", { timeout: 240_000 }, (
     // 801 rows begun in the first MiB of a 100 MiB file: 800 whole ones, nine tenths of 80,000.
     expect(rowsAbout(801, 1 << 20, 100 << 20)).toBe(72_000);
     expect(rowsAbout(1, 1 << 20, 100 << 20)).toBe(0);
+    // Short rows first, in a file of 10 GB: not 900 million rows' worth of tables.
+    expect(rowsAbout(100_000, 1 << 20, 10 * 2 ** 30)).toBe(1 << 20);
     expect(rowsAbout(0, 0, 0)).toBe(0);
   });
 });

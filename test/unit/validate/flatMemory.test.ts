@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,6 +28,10 @@ afterAll(() => {
 });
 
 function validate(...extra: string[]) {
+  return validateIn(dir, ...extra);
+}
+
+function validateIn(data: string, ...extra: string[]) {
   return spawnSync(
     process.execPath,
     [
@@ -35,7 +39,7 @@ function validate(...extra: string[]) {
       ...validateNodeOptions,
       "scripts/validate.ts",
       "--data",
-      dir,
+      data,
       ...extra,
     ],
     { encoding: "utf8", env: { ...process.env, TZ: "UTC", FORCE_COLOR: "0" } },
@@ -49,5 +53,29 @@ describe("npm run validate in flat memory", { timeout: 120_000 }, () => {
     expect(run.stderr).not.toContain("heap out of memory");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Valid  activities.csv: 50000 rows, 0 errors");
+  });
+
+  it("checks a file whose every row is short of cells in the same memory: it keeps 1,000 issues of a code, not all", () => {
+    // A column added to the header only, and 20,000 rows of one cell first: every row misses cells
+    // (580,000 missing cells in the first MiB alone), a stream of issues no one needs all of.
+    const broken = mkdtempSync(join(tmpdir(), "ksst-flat-broken-"));
+    try {
+      cpSync(dir, broken, { recursive: true });
+      const file = join(broken, "activities.csv");
+      const text = readFileSync(file, "utf8");
+      const end = text.indexOf("\n");
+      writeFileSync(
+        file,
+        `${text.slice(0, end)},catatan_tambahan\n${"x\n".repeat(20_000)}${text.slice(end + 1)}`,
+      );
+      const run = validateIn(broken, "--lang", "en");
+      expect(run.stderr).not.toContain("heap out of memory");
+      expect(run.status).toBe(1);
+      // Every row's missing cells counted: 20,000 rows x 29 and 50,000 x 1, and the schema's own errors.
+      const errors = Number(/activities\.csv: 70000 rows, (\d+) errors/.exec(run.stdout)?.[1]);
+      expect(errors).toBeGreaterThan(630_000);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });

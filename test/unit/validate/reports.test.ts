@@ -178,6 +178,35 @@ describe("validateFolder options", () => {
     expect(jsonReport(capped, "en").stats).toMatchObject({ warnings: 5 });
   });
 
+  it("counts every structure issue beyond the limit while keeping only the first ones", async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `a${i + 1},training`).join("\n");
+    const capped = await validateFolder({
+      dataIO: memoryIO({ ...miniData, "activities.csv": `id,type,start_date,source_ids\n${rows}\n` }),
+      schemaIO: memoryIO(miniSchemas),
+      reference,
+      now,
+      issueLimit: 2,
+    });
+    const whole = await validateFolder({
+      dataIO: memoryIO({ ...miniData, "activities.csv": `id,type,start_date,source_ids\n${rows}\n` }),
+      schemaIO: memoryIO(miniSchemas),
+      reference,
+      now,
+    });
+    const missing = (issues: typeof capped.issues) =>
+      issues.filter((i) => i.code === "missing-cell").map((i) => `${i.row}:${i.columnNumber}`);
+    // Two cells missing in each of 7 rows: 14 found, the first 2 listed, all counted.
+    expect(missing(whole.issues)).toHaveLength(14);
+    expect(missing(capped.issues)).toEqual(missing(whole.issues).slice(0, 2));
+    const stats = (result: typeof capped) => result.stats.find((s) => s.name === "activities");
+    expect(stats(capped)?.errors).toBe(stats(whole)?.errors);
+    expect(stats(capped)?.omitted).toBe(
+      (stats(whole)?.errors ?? 0) +
+        (stats(whole)?.warnings ?? 0) -
+        capped.issues.filter((i) => i.dataset === "activities").length,
+    );
+  });
+
   it("takes the clock from the caller: a plausible year depends on the build date", async () => {
     const run = (date: string) =>
       validateFolder({

@@ -163,15 +163,19 @@ describe("validateFolder options", () => {
     expect(streamed.issues).toEqual(result.issues);
   });
 
-  it("keeps the first issues of each code per file and counts the rest, so memory stays flat", async () => {
-    const rows = Array.from({ length: 6 }, (_, i) => `a${i + 1},training,2017,s1`).join("\n");
-    const capped = await validateFolder({
+  /** The mini folder with these activity rows, validated with `issueLimit` (default when not given). */
+  const activitiesWith = (rows: string, issueLimit?: number) =>
+    validateFolder({
       dataIO: memoryIO({ ...miniData, "activities.csv": `id,type,start_date,source_ids\n${rows}\n` }),
       schemaIO: memoryIO(miniSchemas),
       reference,
       now,
-      issueLimit: 2,
+      ...(issueLimit === undefined ? {} : { issueLimit }),
     });
+
+  it("keeps the first issues of each code per file and counts the rest, so memory stays flat", async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `a${i + 1},training,2017,s1`).join("\n");
+    const capped = await activitiesWith(rows, 2);
     expect(capped.issues.filter((i) => i.code === "duplicate-row").map((i) => i.row)).toEqual([3, 4]);
     expect(capped.stats.find((s) => s.name === "activities")).toMatchObject({ warnings: 5, omitted: 3 });
     expect(formatText(capped.issues, capped.stats, { lang: "en" })).toContain("5 warnings (3 not listed)");
@@ -180,19 +184,8 @@ describe("validateFolder options", () => {
 
   it("counts every structure issue beyond the limit while keeping only the first ones", async () => {
     const rows = Array.from({ length: 7 }, (_, i) => `a${i + 1},training`).join("\n");
-    const capped = await validateFolder({
-      dataIO: memoryIO({ ...miniData, "activities.csv": `id,type,start_date,source_ids\n${rows}\n` }),
-      schemaIO: memoryIO(miniSchemas),
-      reference,
-      now,
-      issueLimit: 2,
-    });
-    const whole = await validateFolder({
-      dataIO: memoryIO({ ...miniData, "activities.csv": `id,type,start_date,source_ids\n${rows}\n` }),
-      schemaIO: memoryIO(miniSchemas),
-      reference,
-      now,
-    });
+    const capped = await activitiesWith(rows, 2);
+    const whole = await activitiesWith(rows);
     const missing = (issues: typeof capped.issues) =>
       issues.filter((i) => i.code === "missing-cell").map((i) => `${i.row}:${i.columnNumber}`);
     // Two cells missing in each of 7 rows: 14 found, the first 2 listed, all counted.
